@@ -1,0 +1,31 @@
+# The README's two commands: `make demo` and `make test`. Both set themselves up.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+MODELS := models/whisper-base/model.bin
+
+.PHONY: demo test bench setup models clean-demo
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check "pip>=24"
+	$(PY) -m pip install -q torch==2.13.0      # the local CPU wheel, before anything that wants torch
+	$(PY) -m pip install -q -e ".[models,test]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+$(MODELS): $(STAMP)
+	$(VENV)/bin/minutes models install
+
+models: $(MODELS)
+
+demo: $(MODELS)
+	$(VENV)/bin/minutes process samples/inbox --out samples/drafts
+
+test: $(MODELS)
+	$(PY) -m pytest -q
+
+bench: $(MODELS)
+	$(PY) benchmarks/run_all.py

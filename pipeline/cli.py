@@ -1,0 +1,63 @@
+"""The `minutes` command: thin. Parses arguments, calls a stage, prints.
+
+Heavy libraries (torch, faster-whisper, spaCy, jionlp) are imported inside the
+commands that need them, so `minutes --help` starts fast.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from pipeline import runtime
+from pipeline.errors import MinutesError
+
+app = typer.Typer(
+    name="minutes",
+    help="Consented meeting recordings -> draft formal minutes (会议纪要) for review in Word. Offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+models_app = typer.Typer(help="Install and list the speech models under models/.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+console = Console(stderr=True)
+out = Console()
+
+
+def fail(error: MinutesError) -> None:
+    """Print a user-facing error (it names the file and the fix) and exit with its code."""
+    console.print(str(error), style="red", highlight=False, markup=False)
+    raise typer.Exit(error.exit_code)
+
+
+# Commands are grouped by stage; each body is a few lines that call the stage.
+
+# --- audio: transcribe, models ------------------------------------------------
+
+
+# --- text: extract, eval, rewrite ---------------------------------------------
+
+
+# --- render: render, track -----------------------------------------------------
+
+
+# --- batch: process -------------------------------------------------------------
+
+
+
+def main() -> None:
+    runtime.configure()
+    try:
+        app()
+    except MinutesError as e:  # a stage raised outside a command's own handler
+        console.print(str(e), style="red", highlight=False, markup=False)
+        sys.exit(e.exit_code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""User-facing errors, in one place.
+
+Every error a recorder can meet is a subclass of :class:`MinutesError` with a
+stable ``code`` (``E1xx`` input files, ``E2xx`` audio, ``E3xx`` models,
+``E4xx`` extraction, ``E5xx`` output), the file it is about, what went wrong
+and the fix. The CLI prints ``str(error)``; nothing else should format
+messages for people. Add new errors here, not in the stage modules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MinutesError(Exception):
+    """An error that names the file, what is wrong and how to fix it."""
+
+    code = "E000"
+    exit_code = 2
+
+    def __init__(self, path: str | Path | None, problem: str, fix: str | None = None):
+        self.path = Path(path) if path is not None else None
+        self.problem = problem
+        self.fix = fix
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path is not None else ""
+        text = f"[{self.code}] {where}{self.problem}"
+        if self.fix:
+            text += f"\n  fix: {self.fix}"
+        return text
+
+
+# --- input files (E1xx) ------------------------------------------------------
+
+
+class BadRecord(MinutesError):
+    """A JSON record (transcript, minutes) is malformed: names the file and the key."""
+
+    code = "E101"
+
+    def __init__(self, path: str | Path | None, key: str, problem: str):
+        self.key = key
+        super().__init__(path, f"{key}: {problem}",
+                         "correct that key (formats: FORMATS.md) or regenerate the file")
+
+
+class BadSidecar(MinutesError):
+    """A `*.meeting.toml` that cannot be used: TOML syntax, wrong type, unsafe path."""
+
+    code = "E102"
+
+
+class ConsentMissing(MinutesError):
+    """The recording's sidecar does not confirm consent; the audio is not opened."""
+
+    code = "E103"
+    exit_code = 3
+
+
+class InputNotFound(MinutesError):
+    code = "E104"
+
+
+# --- audio (E2xx) ------------------------------------------------------------
+
+
+class AudioUnreadable(MinutesError):
+    """Not audio, corrupt, truncated, zero bytes, no audio track."""
+
+    code = "E201"
+
+
+class AudioTooShort(MinutesError):
+    code = "E202"
+
+
+# --- models (E3xx) -----------------------------------------------------------
+
+
+class ModelMissing(MinutesError):
+    """A speech or diarization model is not installed (and we are offline)."""
+
+    code = "E301"
+
+
+class ModelCorrupt(MinutesError):
+    code = "E302"
+
+
+class BackendUnavailable(MinutesError):
+    """An optional backend (pyannote.audio) is not installed or cannot run here."""
+
+    code = "E303"
+
+
+# --- extraction (E4xx) -------------------------------------------------------
+
+
+class ExtractionFailed(MinutesError):
+    code = "E401"
+
+
+# --- output (E5xx) -----------------------------------------------------------
+
+
+class OutputNotWritable(MinutesError):
+    code = "E501"
+
+
+class InboxLocked(MinutesError):
+    """Another `minutes process` is already working on this output folder."""
+
+    code = "E502"

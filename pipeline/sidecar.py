@@ -1,0 +1,260 @@
+"""Meeting sidecars (`<stem>.meeting.toml`, FORMATS.md §1): read, check, find.
+
+A sidecar is checked key by key; a wrong type or a TOML syntax error is a
+:class:`BadSidecar` naming the file, the line or key, and the fix. Unknown keys
+are kept out of the record and reported as warnings, never fatal. Paths in the
+sidecar (attendee ``voice`` clips) must stay inside the sidecar's folder tree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import BadSidecar
+from pipeline.records import Absentee, Attendee, Consent, Meeting
+
+SIDECAR_SUFFIX = ".meeting.toml"
+FOLDER_SIDECAR = "meeting.toml"
+LANGUAGES = ("zh", "en")
+
+KNOWN_KEYS = {
+    "title", "date", "start", "end", "location", "host", "recorder", "language",
+    "agenda", "cc", "vocabulary", "consent", "attendees", "absent", "speakers",
+}
+
+CONSENT_FIX = """add these lines to the sidecar once every participant has agreed to the recording:
+
+[consent]
+confirmed = true
+method    = "会前口头告知录音用途,全体参会人同意"   # how consent was given
+by        = "<recorder's name>"
+
+or confirm the whole batch on the record: minutes process INBOX --consent-confirmed-by "<name>\""""
+
+
+@dataclass
+class VoiceClip:
+    """An attendee's enrollment clip, resolved to a path inside the inbox."""
+
+    name: str
+    path: Path
+
+
+@dataclass
+class Sidecar:
+    """What a recorder says about one recording."""
+
+    path: Path | None
+    meeting: Meeting = field(default_factory=Meeting)
+    language: str | None = None
+    vocabulary: list[str] = field(default_factory=list)
+    speakers: dict[str, str] = field(default_factory=dict)  # diarization label -> attendee name
+    voices: list[VoiceClip] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    date_from: str = "sidecar"  # sidecar | filename | mtime | none
+
+    @property
+    def consent_confirmed(self) -> bool:
+        return bool(self.meeting.consent and self.meeting.consent.confirmed)
+
+
+def sidecar_for(recording: Path) -> Path | None:
+    """``<stem>.meeting.toml`` beside the recording, else the folder's ``meeting.toml``."""
+    own = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+    if own.exists():
+        return own
+    shared = recording.with_name(FOLDER_SIDECAR)
+    return shared if shared.exists() else None
+
+
+def read_sidecar(path: Path, recording: Path | None = None, root: Path | None = None) -> Sidecar:
+    """Parse and check a sidecar. ``root`` bounds where voice clips may live (default: its folder)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise BadSidecar(path, "sidecar not found", "create it next to the recording (FORMATS.md §1)") from None
+    except UnicodeDecodeError:
+        raise BadSidecar(path, "not UTF-8 text", "save the file as UTF-8") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        line = _error_line(raw, str(e))
+        raise BadSidecar(path, f"TOML syntax error: {e}{line}",
+                         "fix that line; strings need quotes, e.g. title = \"周例会\"") from None
+    return parse_sidecar(data, path, recording=recording, root=root)
+
+
+def _error_line(raw: str, message: str) -> str:
+    m = re.search(r"line (\d+)", message)
+    if not m:
+        return ""
+    lines = raw.splitlines()
+    n = int(m.group(1))
+    return f"\n  line {n}: {lines[n - 1]}" if 0 < n <= len(lines) else ""
+
+
+def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | None = None,
+                  root: Path | None = None) -> Sidecar:
+    check = _Checker(path)
+    warnings = [f"{path}: unknown key '{k}' ignored (known: {', '.join(sorted(KNOWN_KEYS))})"
+                for k in data if k not in KNOWN_KEYS]
+
+    date, date_from = _meeting_date(check, data, recording)
+    consent_raw = check.table(data, "consent")
+    consent = Consent(
+        confirmed=check.boolean(consent_raw, "confirmed", "consent.confirmed", default=False),
+        method=check.text(consent_raw, "method", "consent.method"),
+        by=check.text(consent_raw, "by", "consent.by"),
+    ) if consent_raw else None
+
+    attendees, voices = [], []
+    for i, a in enumerate(check.tables(data, "attendees")):
+        where = f"attendees[{i}]"
+        name = check.text(a, "name", f"{where}.name")
+        if not name:
+            raise BadSidecar(path, f"{where}: an attendee needs a name", 'add name = "…" to that [[attendees]] table')
+        attendees.append(Attendee(name=name, department=check.text(a, "department", f"{where}.department"),
+                                  title=check.text(a, "title", f"{where}.title")))
+        voice = check.text(a, "voice", f"{where}.voice")
+        if voice:
+            voices.append(VoiceClip(name, _safe_path(path, voice, root, f"{where}.voice")))
+    absent = []
+    for i, a in enumerate(check.tables(data, "absent")):
+        where = f"absent[{i}]"
+        name = check.text(a, "name", f"{where}.name")
+        if not name:
+            raise BadSidecar(path, f"{where}: an absentee needs a name", 'add name = "…" to that [[absent]] table')
+        absent.append(Absentee(name=name, department=check.text(a, "department", f"{where}.department"),
+                               reason=check.text(a, "reason", f"{where}.reason")))
+
+    language = check.text(data, "language", "language")
+    if language is not None:
+        language = language.lower()
+        if language not in LANGUAGES:
+            raise BadSidecar(path, f"language = {language!r} is not supported",
+                             'use language = "zh" or "en", or remove the key to detect it')
+
+    speakers_raw = check.table(data, "speakers")
+    speakers = {}
+    for label, name in speakers_raw.items():
+        if not isinstance(name, str):
+            raise BadSidecar(path, f"speakers.{label} should be a name in quotes, got {name!r}",
+                             f'write {label} = "张三"')
+        speakers[label] = name
+
+    meeting = Meeting(
+        title=check.text(data, "title", "title"),
+        date=date,
+        start=check.clock(data, "start"),
+        end=check.clock(data, "end"),
+        location=check.text(data, "location", "location"),
+        host=check.text(data, "host", "host"),
+        recorder=check.text(data, "recorder", "recorder"),
+        attendees=attendees,
+        absent=absent,
+        agenda=check.texts(data, "agenda"),
+        cc=check.texts(data, "cc"),
+        consent=consent,
+    )
+    return Sidecar(path=path, meeting=meeting, language=language, vocabulary=check.texts(data, "vocabulary"),
+                   speakers=speakers, voices=voices, warnings=warnings, date_from=date_from)
+
+
+def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None) -> tuple[str | None, str]:
+    value = data.get("date")
+    if value is not None:
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat(), "sidecar"
+        if isinstance(value, dt.date):
+            return value.isoformat(), "sidecar"
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return dt.date.fromisoformat(value).isoformat(), "sidecar"
+            except ValueError:
+                pass
+        raise BadSidecar(check.path, f"date = {value!r} is not a date",
+                         "write a TOML date without quotes, e.g. date = 2024-08-12")
+    if recording is not None:
+        m = re.search(r"(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})", recording.name)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "filename"
+            except ValueError:
+                pass
+        try:
+            return dt.date.fromtimestamp(recording.stat().st_mtime).isoformat(), "mtime"
+        except OSError:
+            pass
+    return None, "none"
+
+
+def _safe_path(sidecar: Path | None, value: str, root: Path | None, where: str) -> Path:
+    base = (sidecar.parent if sidecar else Path.cwd()).resolve()
+    bound = (root or base).resolve()
+    target = (base / value).resolve()
+    if not target.is_relative_to(bound):
+        raise BadSidecar(sidecar, f"{where} = {value!r} points outside {bound}",
+                         "put the clip inside the inbox and give a path relative to the sidecar")
+    return target
+
+
+class _Checker:
+    """Typed getters that raise BadSidecar naming the key."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+
+    def _bad(self, where: str, want: str, value: Any) -> BadSidecar:
+        return BadSidecar(self.path, f"{where} should be {want}, got {value!r}",
+                          f"fix the value of {where} (FORMATS.md §1)")
+
+    def text(self, table: dict, key: str, where: str) -> str | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self._bad(where, "text in quotes", value)
+        return value.strip() or None
+
+    def texts(self, table: dict, key: str) -> list[str]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self._bad(key, 'a list of texts, e.g. ["a", "b"]', value)
+        return [v.strip() for v in value if v.strip()]
+
+    def boolean(self, table: dict, key: str, where: str, default: bool) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            raise self._bad(where, "true or false (no quotes)", value)
+        return value
+
+    def clock(self, table: dict, key: str) -> str | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
+        if isinstance(value, str):
+            m = re.fullmatch(r"\s*(\d{1,2})[:：](\d{2})\s*", value)
+            if m and int(m[1]) < 24 and int(m[2]) < 60:
+                return f"{int(m[1]):02d}:{m[2]}"
+        raise self._bad(key, 'a time like "14:00"', value)
+
+    def table(self, data: dict, key: str) -> dict:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise self._bad(key, f"a table ([{key}])", value)
+        return value
+
+    def tables(self, data: dict, key: str) -> list[dict]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self._bad(key, f"a list of tables ([[{key}]])", value)
+        return value
