@@ -86,7 +86,11 @@ def models_list() -> None:
 
 
 def main() -> None:
-    runtime.configure()
+    # Offline unless the user asks to download a model; the socket guard makes sure of it.
+    allow_download = "--allow-download" in sys.argv[1:]
+    runtime.configure(allow_network=allow_download)
+    if not allow_download:
+        runtime.forbid_network()
     try:
         app()
     except MinutesError as e:  # a stage raised outside a command's own handler

@@ -112,3 +112,16 @@ class InboxLocked(MinutesError):
     """Another `minutes process` is already working on this output folder."""
 
     code = "E502"
+
+
+class NetworkForbidden(MinutesError, ConnectionError):
+    """Something tried to reach the network while the tool runs offline (the socket guard).
+
+    A ConnectionError too, so libraries that probe the network treat it as "offline".
+    """
+
+    code = "E304"
+
+    def __init__(self, address: object):
+        super().__init__(None, f"network access refused: {address!r}",
+                         "minutes runs offline; put the model under models/, or pass --allow-download")

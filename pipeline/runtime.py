@@ -35,6 +35,10 @@ OFFLINE_SWITCHES = {
     "HF_HUB_DISABLE_TELEMETRY": "1",
     "DO_NOT_TRACK": "1",
     "TOKENIZERS_PARALLELISM": "false",
+    # onnxruntime (faster-whisper's silero VAD) otherwise starts its 1DS telemetry on import:
+    # it writes ~/.cache/Microsoft/DeveloperTools/.onnxruntime/{deviceid,onnxruntime.db} and
+    # $TMPDIR/.ses. Read by the C++ library at import, so it must be set before that.
+    "ORT_DISABLE_TELEMETRY": "1",
 }
 
 
@@ -47,12 +51,118 @@ def configure(allow_network: bool = False) -> None:
     if not allow_network:
         for k, v in OFFLINE_SWITCHES.items():
             os.environ.setdefault(k, v)
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # telemetry stays off even when downloading
     redirects = {
-        "NUMBA_CACHE_DIR": cache / "numba",
+        "NUMBA_CACHE_DIR": cache / "numba",          # librosa (via Resemblyzer) caches jitted code
         "HF_HOME": cache / "huggingface",
         "TORCH_HOME": cache / "torch",
+        "TORCHINDUCTOR_CACHE_DIR": cache / "torchinductor",
         "MPLCONFIGDIR": cache / "matplotlib",
     }
     for k, v in redirects.items():
         os.environ.setdefault(k, str(v))
+    _after_import("jieba", _configure_jieba)
     _configured = True
+
+
+# --- jieba: its dictionary cache goes to $TMPDIR unless told otherwise ---------------
+
+
+def _configure_jieba(jieba) -> None:
+    """Point jieba's prefix-dictionary cache into cache_dir() and silence its log lines."""
+    import logging
+
+    folder = cache_dir() / "jieba"
+    folder.mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(folder)
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _after_import(module_name: str, configure_module) -> None:
+    """Call ``configure_module(module)`` once ``module_name`` is imported, by whoever imports it."""
+    import importlib.abc
+    import importlib.util
+    import sys
+
+    if module_name in sys.modules:
+        configure_module(sys.modules[module_name])
+        return
+
+    class _Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name != module_name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            if spec is None or spec.loader is None:
+                return spec
+            exec_module = spec.loader.exec_module
+
+            def exec_then_configure(module):
+                exec_module(module)
+                configure_module(module)
+
+            spec.loader.exec_module = exec_then_configure
+            return spec
+
+    sys.meta_path.insert(0, _Finder())
+
+
+# --- network guard --------------------------------------------------------------------
+
+
+_real_socket_methods: dict[str, object] = {}
+LOOPBACK = (None, "localhost", "127.0.0.1", "::1", b"localhost")
+
+
+def forbid_network() -> None:
+    """Refuse every Internet connection from this process (Unix sockets still work).
+
+    The CLI turns this on unless the user asks to download a model; tests use it to
+    prove a run needs no network. Undo with :func:`allow_network`.
+    """
+    import socket
+
+    from pipeline.errors import NetworkForbidden
+
+    if _real_socket_methods:
+        return
+
+    def refuse(original):
+        def guarded(sock, *args, **kwargs):
+            address = args[-1] if args else None  # connect(address), sendto(data[, flags], address)
+            host = address[0] if isinstance(address, tuple) and address else address
+            if sock.family in (socket.AF_INET, socket.AF_INET6) and host not in LOOPBACK:
+                raise NetworkForbidden(address)
+            return original(sock, *args, **kwargs)
+        return guarded
+
+    for name in ("connect", "connect_ex", "sendto"):
+        original = getattr(socket.socket, name)
+        _real_socket_methods[name] = original
+        setattr(socket.socket, name, refuse(original))
+    _real_socket_methods["getaddrinfo"] = socket.getaddrinfo
+
+    def no_lookup(host, *args, **kwargs):
+        if host in LOOPBACK:
+            return _real_socket_methods["getaddrinfo"](host, *args, **kwargs)
+        raise NetworkForbidden(host)
+
+    socket.getaddrinfo = no_lookup
+
+
+def allow_network() -> None:
+    """Undo :func:`forbid_network`."""
+    import socket
+
+    for name, original in _real_socket_methods.items():
+        if name == "getaddrinfo":
+            socket.getaddrinfo = original
+        else:
+            setattr(socket.socket, name, original)
+    _real_socket_methods.clear()
+
+
+def network_forbidden() -> bool:
+    """Whether the socket guard is on."""
+    return bool(_real_socket_methods)
