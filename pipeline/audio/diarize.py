@@ -1,0 +1,379 @@
+"""Speaker diarization: who spoke when, as a ``pyannote.core.Annotation``.
+
+Two implementations of one :class:`Diarizer` protocol:
+
+* :class:`BuiltinDiarizer` (default, offline, no account): silero VAD regions,
+  dense Resemblyzer d-vectors on sliding 1.6 s windows inside them, spectral
+  clustering with an eigengap speaker count (bounded by num/min/max_speakers),
+  then re-segmentation: every 10 ms frame goes to the speaker its covering
+  windows vote for, smoothed by a median filter, short turns absorbed.
+* :class:`PyannoteDiarizer`: ``pyannote.audio.Pipeline`` for users who have it
+  (optional extra ``[pyannote]``), same output type.
+
+``make_diarizer(name, model)`` picks one by name (the CLI's ``--diarizer``).
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from pyannote.core import Annotation, Segment
+
+from pipeline.errors import BackendUnavailable, ModelMissing
+from pipeline.progress import ProgressHook, report
+
+SAMPLE_RATE = 16000
+FRAME_S = 0.01  # one Resemblyzer mel frame (10 ms hop)
+WINDOW_FRAMES = 160  # one Resemblyzer partial: 1.6 s of mel frames
+
+
+class Diarizer(Protocol):
+    """Anything that turns 16 kHz mono float32 audio into speaker turns."""
+
+    def __call__(self, audio: np.ndarray, num_speakers: int | None = None, min_speakers: int | None = None,
+                 max_speakers: int | None = None, hook: ProgressHook | None = None,
+                 speech: Sequence[tuple[float, float]] | None = None) -> Annotation: ...
+
+
+@dataclass
+class DiarizeOptions:
+    """Knobs of the built-in diarizer, tuned on ../shared/audio (benchmarks/diarization.py)."""
+
+    step_s: float = 0.4  # hop between 1.6 s embedding windows
+    min_region_s: float = 0.3  # VAD regions shorter than this are not embedded (they get a neighbour's speaker)
+    max_speakers: int = 10  # upper bound when the caller gives none
+    # affinity refinement before spectral clustering (Wang et al. 2018, "LSTM d-vector diarization")
+    blur_sigma: float = 1.0  # gaussian blur of the affinity along time, in windows (0 = off)
+    row_percentile: float = 0.9  # keep, per row, the affinities above this percentile; shrink the rest
+    row_shrink: float = 0.01
+    min_eigengap_ratio: float = 1.0  # eigengap must exceed this ratio to prefer more than one speaker
+    smooth_s: float = 1.0  # median-filter length of the frame labels, seconds
+    min_turn_s: float = 0.5  # turns shorter than this are merged into their neighbours
+    batch_size: int = 128  # windows per encoder forward pass
+
+
+# --- the built-in diarizer -----------------------------------------------------
+
+
+class BuiltinDiarizer:
+    """VAD + dense Resemblyzer d-vectors + spectral clustering + frame re-segmentation."""
+
+    def __init__(self, options: DiarizeOptions | None = None, encoder=None):
+        self.options = options or DiarizeOptions()
+        self._encoder = encoder
+
+    @property
+    def encoder(self):
+        """The Resemblyzer VoiceEncoder (CPU), loaded once per diarizer."""
+        if self._encoder is None:
+            self._encoder = load_encoder()
+        return self._encoder
+
+    def __call__(self, audio: np.ndarray, num_speakers: int | None = None, min_speakers: int | None = None,
+                 max_speakers: int | None = None, hook: ProgressHook | None = None,
+                 speech: Sequence[tuple[float, float]] | None = None) -> Annotation:
+        o = self.options
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        if speech is None:
+            from pipeline.audio.vad import speech_regions
+            speech = speech_regions(audio)
+        speech = [(float(s), float(e)) for s, e in speech if e > s]
+        annotation = Annotation()
+        if not speech:
+            return annotation
+        report(hook, "diarize", 0, 3)
+
+        mel = mel_frames(audio)  # shape: (num_frames, 40)
+        starts = window_starts(speech, len(mel), o)  # shape: (num_windows,) first frame of each window
+        if len(starts) == 0:
+            annotation[Segment(*speech[0])] = label(0)
+            return annotation
+        embeddings = embed_windows(self.encoder, mel, starts, o.batch_size)  # shape: (num_windows, 256)
+        report(hook, "diarize", 1, 3)
+
+        lo, hi = speaker_bounds(len(starts), num_speakers, min_speakers, max_speakers, o.max_speakers)
+        window_labels = spectral_clusters(embeddings, lo, hi, o)  # shape: (num_windows,)
+        report(hook, "diarize", 2, 3)
+
+        frame_labels = resegment(window_labels, embeddings, starts, speech, len(mel), o)  # shape: (num_frames,)
+        annotation = frames_to_annotation(frame_labels, speech, o)
+        report(hook, "diarize", 3, 3)
+        return annotation
+
+
+def load_encoder(device: str = "cpu"):
+    """Resemblyzer's VoiceEncoder with its bundled weights, quietly."""
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        from resemblyzer import VoiceEncoder
+        return VoiceEncoder(device=device, verbose=False)
+
+
+def mel_frames(audio: np.ndarray) -> np.ndarray:
+    """Resemblyzer's 40-band mel frames of the volume-normalised audio; shape (num_frames, 40)."""
+    from resemblyzer.audio import wav_to_mel_spectrogram
+    from resemblyzer.hparams import audio_norm_target_dBFS
+
+    rms = float(np.sqrt(np.mean(audio.astype(np.float64) ** 2))) if audio.size else 0.0
+    if rms > 0:
+        audio = audio * (10 ** (audio_norm_target_dBFS / 20) / rms)
+    return wav_to_mel_spectrogram(audio.astype(np.float32))
+
+
+def window_starts(speech: Sequence[tuple[float, float]], num_frames: int, o: DiarizeOptions) -> np.ndarray:
+    """First frame of every 1.6 s embedding window: a dense grid inside each VAD region.
+
+    A region shorter than one window gets a single window centred on it.
+    """
+    step = max(1, int(round(o.step_s / FRAME_S)))
+    last = max(0, num_frames - WINDOW_FRAMES)
+    starts: list[int] = []
+    for s, e in speech:
+        if e - s < o.min_region_s:
+            continue
+        a, b = int(s / FRAME_S), int(e / FRAME_S)
+        if b - a <= WINDOW_FRAMES:
+            starts.append(min(last, max(0, (a + b - WINDOW_FRAMES) // 2)))
+            continue
+        grid = list(range(a, b - WINDOW_FRAMES + 1, step))
+        if grid[-1] < b - WINDOW_FRAMES:
+            grid.append(b - WINDOW_FRAMES)
+        starts.extend(min(last, g) for g in grid)
+    return np.array(starts, dtype=np.int64)
+
+
+def embed_windows(encoder, mel: np.ndarray, starts: np.ndarray, batch_size: int) -> np.ndarray:
+    """L2-normalised d-vector of each window; shape (num_windows, 256)."""
+    import torch
+
+    if len(mel) < WINDOW_FRAMES:
+        mel = np.pad(mel, ((0, WINDOW_FRAMES - len(mel)), (0, 0)))
+    offsets = np.arange(WINDOW_FRAMES)
+    out = []
+    with torch.inference_mode():
+        for i in range(0, len(starts), batch_size):
+            idx = starts[i:i + batch_size, None] + offsets[None, :]  # shape: (batch, 160)
+            batch = torch.from_numpy(np.ascontiguousarray(mel[idx], dtype=np.float32))  # (batch, 160, 40)
+            out.append(encoder(batch.to(encoder.device)).cpu().numpy())
+    emb = np.concatenate(out)
+    return emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+
+
+def speaker_bounds(num_windows: int, num: int | None, lo: int | None, hi: int | None,
+                   default_max: int) -> tuple[int, int]:
+    """(min, max) speaker count allowed, from the caller's bounds and the data size."""
+    if num:
+        lo = hi = num
+    lo = max(1, lo or 1)
+    hi = max(lo, hi or default_max)
+    hi = min(hi, max(1, num_windows))
+    return min(lo, hi), hi
+
+
+def refined_affinity(embeddings: np.ndarray, o: DiarizeOptions) -> np.ndarray:
+    """Cosine affinity, blurred, row-thresholded, symmetrised, diffused, row-max normalised."""
+    from scipy.ndimage import gaussian_filter
+
+    a = np.clip(embeddings @ embeddings.T, 0.0, 1.0)  # shape: (n, n)
+    np.fill_diagonal(a, 0.0)
+    np.fill_diagonal(a, a.max(axis=1))
+    if o.blur_sigma > 0 and len(a) > 3:
+        a = gaussian_filter(a, sigma=o.blur_sigma)
+    if 0 < o.row_percentile < 1 and len(a) > 3:
+        cut = np.quantile(a, o.row_percentile, axis=1, keepdims=True)
+        a = np.where(a >= cut, a, a * o.row_shrink)
+    a = np.maximum(a, a.T)
+    a = a @ a.T
+    a = a / np.maximum(a.max(axis=1, keepdims=True), 1e-9)
+    return a
+
+
+def spectral_clusters(embeddings: np.ndarray, lo: int, hi: int, o: DiarizeOptions) -> np.ndarray:
+    """Cluster label of each window; the count by the largest eigengap in [lo, hi]."""
+    from scipy.cluster.vq import kmeans2
+
+    n = len(embeddings)
+    if n == 1 or hi == 1:
+        return np.zeros(n, dtype=np.int64)
+    a = refined_affinity(embeddings, o)
+    a = (a + a.T) / 2
+    values, vectors = np.linalg.eigh(a)  # ascending
+    values, vectors = values[::-1], vectors[:, ::-1]
+    k = eigengap_count(values, lo, hi, o.min_eigengap_ratio)
+    if k == 1:
+        return np.zeros(n, dtype=np.int64)
+    spec = vectors[:, :k]
+    spec = spec / np.maximum(np.linalg.norm(spec, axis=1, keepdims=True), 1e-9)
+    best, best_inertia = None, np.inf
+    rng = np.random.default_rng(0)
+    for _ in range(5):
+        centroids, labels = kmeans2(spec, k, minit="++", seed=rng, iter=30)
+        inertia = float(((spec - centroids[labels]) ** 2).sum())
+        if inertia < best_inertia:
+            best, best_inertia = labels, inertia
+    return np.asarray(best, dtype=np.int64)
+
+
+def eigengap_count(values: np.ndarray, lo: int, hi: int, min_ratio: float) -> int:
+    """Speaker count: argmax of lambda_k / lambda_{k+1} over k in [lo, hi] (values descending)."""
+    hi = min(hi, len(values) - 1)
+    if hi <= lo:
+        return max(1, lo)
+    ks = np.arange(max(1, lo), hi + 1)
+    ratios = values[ks - 1] / np.maximum(values[ks], 1e-9)
+    k = int(ks[int(np.argmax(ratios))])
+    if lo <= 1 and k == 1 and ratios.max() < min_ratio:
+        return 1
+    return k
+
+
+def resegment(window_labels: np.ndarray, embeddings: np.ndarray, starts: np.ndarray,
+              speech: Sequence[tuple[float, float]], num_frames: int, o: DiarizeOptions) -> np.ndarray:
+    """Speaker of each 10 ms frame (-1 outside speech) from the windows that cover it.
+
+    Each frame's score per speaker sums the windows covering it, weighted by a
+    triangle peaking at the window centre and by the window's similarity to its
+    speaker's centroid; frames covered by none take the nearest window's speaker.
+    """
+    k = int(window_labels.max()) + 1
+    centroids = np.stack([embeddings[window_labels == c].mean(axis=0) for c in range(k)])
+    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
+    sims = embeddings @ centroids.T  # shape: (num_windows, k)
+    # re-label each window by its nearest centroid (cleans k-means boundary noise)
+    labels = sims.argmax(axis=1)
+    confidence = np.clip(sims[np.arange(len(labels)), labels], 0.05, 1.0)
+
+    length = max(num_frames, int(np.ceil(max(e for _, e in speech) / FRAME_S)) + 1)
+    scores = np.zeros((length + WINDOW_FRAMES, k), dtype=np.float32)  # shape: (frames, k)
+    tri = 1.0 - np.abs(np.arange(WINDOW_FRAMES) - (WINDOW_FRAMES - 1) / 2) / (WINDOW_FRAMES / 2)
+    for start, lab, conf in zip(starts, labels, confidence):
+        scores[start:start + WINDOW_FRAMES, lab] += tri * conf
+    scores = scores[:length]
+
+    covered = scores.sum(axis=1) > 0
+    frame_labels = np.where(covered, scores.argmax(axis=1), -1)
+    centres = starts + WINDOW_FRAMES // 2
+    in_speech = np.zeros(length, dtype=bool)
+    for s, e in speech:
+        in_speech[int(s / FRAME_S):int(np.ceil(e / FRAME_S))] = True
+    missing = np.flatnonzero(in_speech & ~covered)
+    if len(missing):
+        nearest = np.abs(missing[:, None] - centres[None, :]).argmin(axis=1)
+        frame_labels[missing] = labels[nearest]
+    frame_labels[~in_speech] = -1
+    return smooth_labels(frame_labels, int(round(o.smooth_s / FRAME_S)))
+
+
+def smooth_labels(frame_labels: np.ndarray, width: int) -> np.ndarray:
+    """Majority filter over ``width`` frames inside speech (silence stays -1)."""
+    if width <= 1:
+        return frame_labels
+    k = int(frame_labels.max()) + 1
+    if k <= 1:
+        return frame_labels
+    from scipy.ndimage import uniform_filter1d
+
+    onehot = np.zeros((len(frame_labels), k), dtype=np.float32)
+    speech = frame_labels >= 0
+    onehot[np.flatnonzero(speech), frame_labels[speech]] = 1.0
+    votes = uniform_filter1d(onehot, size=width, axis=0, mode="nearest")
+    out = np.where(speech, votes.argmax(axis=1), -1)
+    return out
+
+
+def frames_to_annotation(frame_labels: np.ndarray, speech: Sequence[tuple[float, float]],
+                         o: DiarizeOptions) -> Annotation:
+    """Runs of equal frame labels -> turns; turns shorter than min_turn_s join a neighbour."""
+    turns: list[list] = []  # [start_frame, end_frame, label]
+    change = np.flatnonzero(np.diff(frame_labels) != 0) + 1
+    bounds = np.concatenate([[0], change, [len(frame_labels)]])
+    for a, b in zip(bounds[:-1], bounds[1:]):
+        lab = int(frame_labels[a])
+        if lab >= 0:
+            turns.append([int(a), int(b), lab])
+    min_len = int(round(o.min_turn_s / FRAME_S))
+    changed = True
+    while changed and len(turns) > 1:
+        changed = False
+        for i, (a, b, lab) in enumerate(turns):
+            if b - a >= min_len:
+                continue
+            prev = turns[i - 1] if i > 0 and turns[i - 1][1] == a else None
+            nxt = turns[i + 1] if i + 1 < len(turns) and turns[i + 1][0] == b else None
+            target = max((t for t in (prev, nxt) if t is not None), key=lambda t: t[1] - t[0], default=None)
+            if target is None:
+                continue
+            turns[i][2] = target[2]
+            changed = True
+        merged: list[list] = []
+        for t in turns:
+            if merged and merged[-1][1] == t[0] and merged[-1][2] == t[2]:
+                merged[-1][1] = t[1]
+            else:
+                merged.append(list(t))
+        turns = merged
+    # number speakers in order of first appearance
+    order: dict[int, int] = {}
+    annotation = Annotation()
+    for a, b, lab in turns:
+        order.setdefault(lab, len(order))
+        annotation[Segment(a * FRAME_S, b * FRAME_S)] = label(order[lab])
+    return annotation
+
+
+def label(index: int) -> str:
+    return f"SPEAKER_{index:02d}"
+
+
+# --- pyannote.audio ---------------------------------------------------------------
+
+
+class PyannoteDiarizer:
+    """``pyannote.audio.Pipeline`` from a local folder or config file (optional extra)."""
+
+    def __init__(self, model: str | Path | None):
+        if not model:
+            raise ModelMissing(None, "the pyannote diarizer needs a local pipeline",
+                               "pass --diarizer-model PATH (a folder with config.yaml); see models/README.md")
+        self.model = Path(model)
+        if not self.model.exists():
+            raise ModelMissing(self.model, "pyannote pipeline not found",
+                               "download it once with an online machine and point --diarizer-model at it")
+        try:
+            from pyannote.audio import Pipeline
+        except Exception as e:  # ImportError, or torchaudio failing to load
+            raise BackendUnavailable(None, f"pyannote.audio cannot be imported here ({e.__class__.__name__}: {e})",
+                                     'install the extra: pip install "minutes[pyannote]" (needs torchaudio)') from None
+        config = self.model / "config.yaml" if self.model.is_dir() else self.model
+        self.pipeline = Pipeline.from_pretrained(str(config))
+
+    def __call__(self, audio: np.ndarray, num_speakers: int | None = None, min_speakers: int | None = None,
+                 max_speakers: int | None = None, hook: ProgressHook | None = None,
+                 speech: Sequence[tuple[float, float]] | None = None) -> Annotation:
+        import torch
+
+        waveform = torch.from_numpy(np.asarray(audio, dtype=np.float32).reshape(1, -1))
+        kwargs = {k: v for k, v in (("num_speakers", num_speakers), ("min_speakers", min_speakers),
+                                    ("max_speakers", max_speakers)) if v}
+        report(hook, "diarize", 0, 1)
+        output = self.pipeline({"waveform": waveform, "sample_rate": SAMPLE_RATE}, **kwargs)
+        report(hook, "diarize", 1, 1)
+        return getattr(output, "speaker_diarization", output)
+
+
+DIARIZERS = ("builtin", "pyannote")
+
+
+def make_diarizer(name: str = "builtin", model: str | Path | None = None) -> Diarizer:
+    """The diarizer called ``name`` ("builtin" or "pyannote"); ``model`` is pyannote's pipeline path."""
+    if name == "builtin":
+        return BuiltinDiarizer()
+    if name == "pyannote":
+        return PyannoteDiarizer(model)
+    raise BackendUnavailable(None, f"unknown diarizer {name!r}", f"use one of: {', '.join(DIARIZERS)}")
