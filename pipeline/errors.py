@@ -125,3 +125,24 @@ class NetworkForbidden(MinutesError, ConnectionError):
     def __init__(self, address: object):
         super().__init__(None, f"network access refused: {address!r}",
                          "minutes runs offline; put the model under models/, or pass --allow-download")
+
+
+# --- render and track (E55x) ---------------------------------------------------
+
+
+class TemplateUnreadable(MinutesError):
+    """`--template ORG.docx` is not a Word document python-docx can open."""
+
+    code = "E550"
+
+
+class DraftUnreadable(MinutesError):
+    """A draft given to `minutes track` is not a .docx, or has no action-item table."""
+
+    code = "E551"
+
+
+class TrackerUnreadable(MinutesError):
+    """The existing tracking sheet (actions.xlsx) cannot be read back to merge into."""
+
+    code = "E552"
