@@ -1,0 +1,45 @@
+"""pipeline.runtime: offline switches, caches redirected into cache_dir(), the socket guard."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import runtime
+from pipeline.errors import NetworkForbidden
+
+
+def test_configure_sets_offline_switches_and_cache_locations():
+    runtime.configure()
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["ORT_DISABLE_TELEMETRY"] == "1"
+    assert os.environ["NUMBA_CACHE_DIR"].startswith(str(runtime.cache_dir()))
+
+
+def test_forbid_network_refuses_internet_but_not_loopback():
+    runtime.forbid_network()
+    try:
+        with pytest.raises(NetworkForbidden, match="E304"):
+            socket.create_connection(("pypi.org", 443), timeout=2)
+        with pytest.raises(ConnectionError):  # libraries treat it as "offline"
+            socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"x", ("8.8.8.8", 53))
+        loopback = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        loopback.sendto(b"x", ("127.0.0.1", 9))
+        loopback.close()
+    finally:
+        runtime.allow_network()
+    assert not runtime.network_forbidden()
+
+
+def test_jieba_cache_goes_to_cache_dir(tmp_path):
+    """jieba writes its dictionary cache to $TMPDIR unless configured; ours goes to cache_dir()."""
+    env = {**os.environ, "MINUTES_CACHE": str(tmp_path / "cache"), "TMPDIR": str(tmp_path / "tmp")}
+    (tmp_path / "tmp").mkdir()
+    code = ("from pipeline import runtime; runtime.configure()\n"
+            "import jieba; print(list(jieba.cut('今天开会')))")
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+    assert (tmp_path / "cache" / "jieba" / "jieba.cache").is_file()
+    assert list((tmp_path / "tmp").iterdir()) == []
