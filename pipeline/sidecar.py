@@ -103,6 +103,7 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
     check = _Checker(path)
     warnings = [f"{path}: unknown key '{k}' ignored (known: {', '.join(sorted(KNOWN_KEYS))})"
                 for k in data if k not in KNOWN_KEYS]
+    warnings += _unknown_nested(path, data)
 
     date, date_from = _meeting_date(check, data, recording)
     consent_raw = check.table(data, "consent")
@@ -122,7 +123,12 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
                                   title=check.text(a, "title", f"{where}.title")))
         voice = check.text(a, "voice", f"{where}.voice")
         if voice:
-            voices.append(VoiceClip(name, _safe_path(path, voice, root, f"{where}.voice")))
+            clip = _safe_path(path, voice, root, f"{where}.voice")
+            if clip.is_file():
+                voices.append(VoiceClip(name, clip))
+            else:
+                warnings.append(f"{path}: {where}.voice = {voice!r} not found; {name} will not be "
+                                "recognised by voice (fix the path or remove the key)")
     absent = []
     for i, a in enumerate(check.tables(data, "absent")):
         where = f"absent[{i}]"
@@ -163,6 +169,34 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
     )
     return Sidecar(path=path, meeting=meeting, language=language, vocabulary=check.texts(data, "vocabulary"),
                    speakers=speakers, voices=voices, warnings=warnings, date_from=date_from)
+
+
+NESTED_KEYS = {
+    "consent": {"confirmed", "method", "by"},
+    "attendees": {"name", "department", "title", "voice"},
+    "absent": {"name", "department", "reason"},
+}
+
+
+def _unknown_nested(path: Path | None, data: dict[str, Any]) -> list[str]:
+    """Warnings for unknown keys inside [consent], [[attendees]], [[absent]] (a typo there matters)."""
+    out = []
+    for table, known in NESTED_KEYS.items():
+        value = data.get(table)
+        rows = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
+        for row in rows:
+            if isinstance(row, dict):
+                out += [f"{path}: unknown key '{k}' in [{table}] ignored (known: {', '.join(sorted(known))})"
+                        for k in row if k not in known]
+    return out
+
+
+def sidecar_fingerprint(sidecar: Sidecar) -> str:
+    """sha256 of what the sidecar says (its bytes; empty for no sidecar), to notice a change."""
+    import hashlib
+
+    data = sidecar.path.read_bytes() if sidecar.path is not None and sidecar.path.is_file() else b""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None) -> tuple[str | None, str]:

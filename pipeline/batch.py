@@ -1,0 +1,593 @@
+"""The batch: inbox -> per recording <stem>.transcript.json, <stem>.minutes.json, <stem>.docx.
+
+:func:`process_inbox` runs once over an inbox; :func:`watch_inbox` keeps
+polling it. Per recording the job store (:mod:`pipeline.jobs`) decides what is
+left to do: nothing (unchanged), extraction and rendering only (the sidecar
+changed: the cached transcript gets the new meeting info and speaker names),
+or everything (new or changed audio). One bad recording never stops the batch.
+The speech models are loaded once per batch (once per worker with ``jobs``
+> 1), and only when some recording needs transcribing. A lock file keeps two
+runs off the same output folder; every output is written atomically and a
+draft the recorder has edited is never overwritten (``<stem>.v2.docx``).
+Recordings are only ever read.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.errors import InboxLocked, MinutesError
+from pipeline.files import sha256_file
+from pipeline.inbox import NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, scan
+from pipeline.jobs import Job, JobStore, stage_key
+from pipeline.progress import ProgressHook, report
+from pipeline.records import ReviewNote, Speaker, Transcript, load_minutes, load_transcript, save_json
+from pipeline.sidecar import Sidecar, sidecar_fingerprint
+
+LOCK_NAME = ".minutes.lock"
+
+# outcomes of one recording in a batch
+DONE = "done"
+UNCHANGED = "unchanged"
+FAILED = "failed"
+OUTCOMES = (DONE, UNCHANGED, NEEDS_CONSENT, STILL_COPYING, FAILED)
+
+
+@dataclass
+class BatchOptions:
+    """Everything `minutes process` can be told. Defaults in one place."""
+
+    consent_confirmed_by: str | None = None  # confirm the whole batch on the record
+    jobs: int = 1  # worker processes; each loads the models once
+    model: str | None = None  # speech model (None: the transcriber's default)
+    diarizer: str | None = None  # None: the transcriber's default
+    appendix: bool = False  # full transcript appended to the draft
+    template: Path | None = None  # an organisation's .docx template
+    wait: bool = False  # wait for another run's lock instead of refusing
+    poll_seconds: float = 10.0  # --watch: seconds between looks at the inbox
+    inbox: InboxOptions = field(default_factory=InboxOptions)  # copy-check timings
+
+
+@dataclass
+class RecordingReport:
+    """What happened to one recording."""
+
+    key: str  # path relative to the inbox
+    path: Path
+    outcome: str  # one of OUTCOMES
+    reason: str | None = None
+    fix: str | None = None
+    stages: list[str] = field(default_factory=list)  # the stages that ran
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall seconds
+    draft: Path | None = None
+    notes: list[str] = field(default_factory=list)  # e.g. an edited draft was kept
+
+
+@dataclass
+class BatchReport:
+    """The summary of one pass over the inbox."""
+
+    inbox: Path
+    out_dir: Path
+    recordings: list[RecordingReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, outcome: str) -> int:
+        return sum(r.outcome == outcome for r in self.recordings)
+
+    @property
+    def failed(self) -> list[RecordingReport]:
+        return [r for r in self.recordings if r.outcome == FAILED]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+# --- the lock ------------------------------------------------------------------
+
+
+class OutputLock:
+    """An exclusive lock on an output folder (``.minutes.lock``, holding the pid).
+
+    Held through ``fcntl.flock``, so a killed run leaves no stale lock.
+    """
+
+    def __init__(self, out_dir: Path, wait: bool = False):
+        self.path = Path(out_dir) / LOCK_NAME
+        self.wait = wait
+        self._file = None
+
+    def __enter__(self) -> OutputLock:
+        import fcntl
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        f = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not self.wait:
+                f.seek(0)
+                holder = f.read().strip() or "unknown"
+                f.close()
+                raise InboxLocked(self.path.parent,
+                                  f"another `minutes process` (pid {holder}) is working on this output folder",
+                                  "wait for it to finish, or run again with --wait") from None
+            fcntl.flock(f, fcntl.LOCK_EX)
+        f.seek(0)
+        f.truncate()
+        f.write(f"{os.getpid()}\n")
+        f.flush()
+        self._file = f
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._file is not None:
+            self._file.truncate(0)
+            self._file.close()  # closing releases the flock
+            self._file = None
+
+
+# --- one recording's work (runs in this process or in a worker) --------------------
+
+
+@dataclass
+class _Task:
+    key: str
+    label: str  # shown in progress: the output stem
+    audio: Path
+    sidecar: Sidecar
+    audio_sha256: str
+    stages: tuple[str, ...]  # which of transcribe / extract / render to run
+    transcript_path: Path
+    minutes_path: Path
+    draft_path: Path
+    options: BatchOptions
+
+
+@dataclass
+class _Result:
+    key: str
+    finished: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)  # absolute path -> sha256
+    duration: float | None = None
+    failed_stage: str | None = None
+    error: str | None = None
+    fix: str | None = None
+
+
+class _LazyTranscriber:
+    """Builds the Transcriber (loads the models) on first use only."""
+
+    def __init__(self, options: BatchOptions, cpu_threads: int | None = None):
+        self.options = options
+        self.cpu_threads = cpu_threads
+        self._transcriber = None
+
+    def __call__(self, audio: Path, sidecar: Sidecar, hook: ProgressHook | None) -> Transcript:
+        if self._transcriber is None:
+            self._transcriber = _make_transcriber(self.options, self.cpu_threads)
+        return self._transcriber(audio, sidecar=sidecar, hook=hook)
+
+    @property
+    def loaded(self) -> bool:
+        return self._transcriber is not None
+
+
+def _make_transcriber(options: BatchOptions, cpu_threads: int | None):
+    from pipeline.audio.transcribe import TranscribeOptions, Transcriber
+
+    given = {"model": options.model, "diarizer": options.diarizer, "cpu_threads": cpu_threads}
+    return Transcriber(TranscribeOptions(**{k: v for k, v in given.items() if v is not None}))
+
+
+def _render_options(options: BatchOptions):
+    from pipeline.render.docx import RenderOptions
+
+    return RenderOptions(appendix=options.appendix, template=options.template)
+
+
+def run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None) -> _Result:
+    """Run the task's stages in order; stop at the first failure and say which stage and why."""
+    result = _Result(task.key)
+    transcript = minutes = None
+    stage = task.stages[0] if task.stages else None
+
+    def sub(name: str) -> ProgressHook | None:  # a stage's own progress, one bar per inner stage
+        if hook is None:
+            return None
+        return lambda inner, done, total: hook(f"{task.label} · {inner or name}", done, total)
+
+    try:
+        for stage in task.stages:
+            t0 = time.perf_counter()
+            report(hook, f"{task.label} · {stage}", 0, 1)
+            if stage == "transcribe":
+                transcript = transcribe(task.audio, task.sidecar, sub("transcribe"))
+                _fill_audio_info(transcript, task)
+                apply_sidecar(transcript, task.sidecar)
+                result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
+                result.duration = transcript.audio.duration if transcript.audio else None
+            elif stage == "extract":
+                from pipeline.text.extract import extract
+
+                if transcript is None:
+                    transcript = load_transcript(task.transcript_path)
+                    if apply_sidecar(transcript, task.sidecar):
+                        result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
+                minutes = extract(transcript, hook=sub("extract"))
+                _finish_minutes(minutes, transcript, task.sidecar)
+                result.written[str(task.minutes_path)] = _save(minutes, task.minutes_path)
+            elif stage == "render":
+                from pipeline.render.docx import render_docx
+
+                if minutes is None:
+                    minutes = load_minutes(task.minutes_path)
+                if transcript is None and task.transcript_path.exists():
+                    transcript = load_transcript(task.transcript_path)
+                render_docx(minutes, task.draft_path, transcript=transcript, options=_render_options(task.options))
+                result.written[str(task.draft_path)] = sha256_file(task.draft_path)
+            result.seconds[stage] = time.perf_counter() - t0
+            result.finished.append(stage)
+            report(hook, f"{task.label} · {stage}", 1, 1)
+    except MinutesError as e:
+        result.failed_stage, result.error, result.fix = stage, e.problem, e.fix
+    except Exception as e:  # a bug in a stage must not stop the batch; say where it happened
+        result.failed_stage, result.error = stage, f"internal error in {stage}: {type(e).__name__}: {e}"
+        result.fix = "please report this with the recording's sidecar; the other recordings were processed"
+    return result
+
+
+def _save(record, path: Path) -> str:
+    save_json(record, path)
+    return sha256_file(path)
+
+
+def _fill_audio_info(transcript: Transcript, task: _Task) -> None:
+    from pipeline.records import AudioInfo
+
+    if transcript.audio is None:
+        transcript.audio = AudioInfo(file=task.audio.name)
+    transcript.audio.file = task.audio.name
+    transcript.audio.sha256 = task.audio_sha256
+
+
+def apply_sidecar(transcript: Transcript, sidecar: Sidecar) -> bool:
+    """Put the sidecar's meeting info and speaker names on a (cached) transcript; True if anything changed.
+
+    Speaker names: ``[speakers]`` wins; an attendee renamed in the sidecar is renamed on the
+    speakers named after them (matched by position in the attendee list); a mapping removed from
+    ``[speakers]`` gives back the name the transcriber had found.
+    """
+    before = transcript.to_dict()
+    old_names = [a.name for a in transcript.meeting.attendees]
+    new_names = [a.name for a in sidecar.meeting.attendees]
+    renamed = {o: n for o, n in zip(old_names, new_names) if o != n}
+    meeting = copy.deepcopy(sidecar.meeting)
+    meeting.extra = {**transcript.meeting.extra, **meeting.extra}
+    transcript.meeting = meeting
+    for label, speaker in transcript.speakers.items():
+        if speaker.extra.get("named_by") == "sidecar" and label not in sidecar.speakers:
+            speaker.name = speaker.extra.pop("auto_name", None)
+            speaker.extra.pop("named_by", None)
+            if "auto_named_by" in speaker.extra:
+                speaker.extra["named_by"] = speaker.extra.pop("auto_named_by")
+        if speaker.name in renamed:
+            speaker.name = renamed[speaker.name]
+    for label, name in sidecar.speakers.items():
+        speaker = transcript.speakers.setdefault(label, Speaker())
+        if speaker.extra.get("named_by") != "sidecar":
+            speaker.extra["auto_name"] = speaker.name
+            if "named_by" in speaker.extra:
+                speaker.extra["auto_named_by"] = speaker.extra["named_by"]
+        speaker.name = name
+        speaker.extra["named_by"] = "sidecar"
+    return transcript.to_dict() != before
+
+
+def _finish_minutes(minutes, transcript: Transcript, sidecar: Sidecar) -> None:
+    """The batch's part of the minutes: the consent record as given, and a flag on a guessed date."""
+    minutes.meeting.consent = copy.deepcopy(transcript.meeting.consent)
+    if sidecar.date_from in ("mtime", "none") and not any(r.where == "meeting.date" for r in minutes.review):
+        why = {"mtime": "会议日期取自录音文件的修改时间,请核实" if minutes.language == "zh"
+               else "meeting date taken from the recording file's modification time; please check",
+               "none": "会议日期未知,请补充" if minutes.language == "zh" else "meeting date unknown; please fill in"}
+        minutes.review.append(ReviewNote(where="meeting.date", why=why[sidecar.date_from]))
+
+
+# --- worker processes (--jobs N) ---------------------------------------------------
+
+_worker_transcribe: _LazyTranscriber | None = None
+_worker_queue = None
+
+
+def _init_worker(options: BatchOptions, cpu_threads: int, queue) -> None:
+    global _worker_transcribe, _worker_queue
+    from pipeline import runtime
+
+    runtime.configure()
+    _worker_transcribe = _LazyTranscriber(options, cpu_threads)
+    _worker_queue = queue
+
+
+def _run_in_worker(task: _Task) -> _Result:
+    queue = _worker_queue
+    hook = (lambda stage, done, total: queue.put((stage, done, total))) if queue is not None else None
+    return run_task(task, _worker_transcribe, hook)
+
+
+# --- the batch -------------------------------------------------------------------
+
+
+class Batch:
+    """One output folder's batch processor; keeps the models loaded across passes (``--watch``)."""
+
+    def __init__(self, inbox: Path, out_dir: Path, options: BatchOptions | None = None,
+                 hook: ProgressHook | None = None):
+        self.inbox = Path(inbox)
+        self.out_dir = Path(out_dir)
+        self.options = options or BatchOptions()
+        self.hook = hook
+        self.transcribe = _LazyTranscriber(self.options)
+        self._pool = None
+        self._queue = None
+        self._keys: dict[str, dict[str, str]] = {}  # recording key -> stage -> key, for tasks under way
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    # one pass
+
+    def run_once(self, store: JobStore) -> BatchReport:
+        """Scan the inbox and bring every ready recording's outputs up to date."""
+        t0 = time.perf_counter()
+        o = self.options
+        inbox_options = replace(o.inbox, consent_confirmed_by=o.consent_confirmed_by,
+                                skip=tuple(o.inbox.skip) + (self.out_dir,))
+        batch = BatchReport(self.inbox, self.out_dir)
+        tasks: list[_Task] = []
+        reports: dict[str, RecordingReport] = {}
+        for rec in scan(self.inbox, inbox_options):
+            job = store.get(rec.key)
+            self._remember_consent(rec, job)
+            rep = RecordingReport(rec.key, rec.path, rec.status, rec.reason, rec.fix, notes=list(rec.warnings))
+            batch.recordings.append(rep)
+            if rec.status != READY:
+                if rec.status == "bad sidecar":
+                    rep.outcome = FAILED
+                continue
+            try:
+                task = self._plan(rec, job, store, rep)
+            except MinutesError as e:
+                rep.outcome, rep.reason, rep.fix = FAILED, e.problem, e.fix
+                continue
+            if task is None:
+                rep.outcome = UNCHANGED
+                rep.draft = self.out_dir / job.draft if job and job.draft else None
+                continue
+            tasks.append(task)
+            reports[task.key] = rep
+        for task, result in self._execute(tasks, store):
+            self._record(task, result, store, reports[task.key])
+        batch.seconds = time.perf_counter() - t0
+        return batch
+
+    def _remember_consent(self, rec: Recording, job: Job | None) -> None:
+        """A batch confirmation given on an earlier run still covers the same, unchanged file."""
+        if job is None or not job.consent_by or rec.sidecar is None:
+            return
+        if rec.status == NEEDS_CONSENT:
+            try:
+                st = rec.path.stat()
+            except OSError:
+                return
+            if (st.st_size, st.st_mtime_ns) != (job.audio_size, job.audio_mtime_ns):
+                return
+            rec.status, rec.reason, rec.fix = READY, None, None
+            rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
+        consent = rec.sidecar.meeting.consent
+        if rec.status == READY and consent is not None and "confirmed_by" in consent.extra:
+            from pipeline.inbox import confirm_consent
+
+            rec.sidecar.meeting.consent = None
+            confirm_consent(rec.sidecar, job.consent_by, job.consent_on)
+
+    def _plan(self, rec: Recording, job: Job | None, store: JobStore, rep: RecordingReport) -> _Task | None:
+        """Which stages this recording needs now, or None when its outputs are up to date."""
+        o = self.options
+        sidecar = rec.sidecar
+        assert sidecar is not None
+        if job and job.audio_sha256 and (job.audio_size, job.audio_mtime_ns) == (rec.size, rec.mtime_ns):
+            sha = job.audio_sha256  # same size and mtime: the fingerprint taken then still holds
+        else:
+            try:
+                sha = sha256_file(rec.path)
+            except OSError as e:
+                from pipeline.errors import AudioUnreadable
+
+                raise AudioUnreadable(rec.path, f"cannot read the recording: {e.strerror}",
+                                      "check the file's permissions") from None
+        voices = [(str(v.path), v.path.stat().st_size, v.path.stat().st_mtime_ns) for v in sidecar.voices]
+        consent = sidecar.meeting.consent.to_dict() if sidecar.meeting.consent else None
+        template = sha256_file(o.template) if o.template else None
+        keys = {"transcribe": stage_key("transcribe", sha, o.model, o.diarizer, sidecar.language,
+                                        sidecar.vocabulary, voices)}
+        keys["extract"] = stage_key("extract", keys["transcribe"], sidecar_fingerprint(sidecar), consent,
+                                    sidecar.date_from)
+        keys["render"] = stage_key("render", keys["extract"], o.appendix, template)
+
+        transcript_path = self.out_dir / f"{rec.out_stem}.transcript.json"
+        minutes_path = self.out_dir / f"{rec.out_stem}.minutes.json"
+        last_draft = self.out_dir / job.draft if job and job.draft else None
+        stages: list[str] = []
+        if not job or job.transcribe_key != keys["transcribe"] or not transcript_path.exists():
+            stages = ["transcribe", "extract", "render"]
+        elif job.minutes_key != keys["extract"] or not minutes_path.exists():
+            stages = ["extract", "render"]
+        elif job.render_key != keys["render"] or last_draft is None or not last_draft.exists():
+            stages = ["render"]
+
+        job = job or Job(key=rec.key)
+        job.out_stem, job.audio_size, job.audio_mtime_ns, job.audio_sha256 = rec.out_stem, rec.size, rec.mtime_ns, sha
+        extras = sidecar.meeting.consent.extra if sidecar.meeting.consent else {}
+        if "confirmed_by" in extras and not job.consent_by:
+            job.consent_by, job.consent_on = extras["confirmed_by"], extras.get("confirmed_on")
+        if not stages:
+            store.save(job)
+            return None
+        # a stage's key is stored only once it is done; the later ones are invalid from now on
+        if stages[0] == "transcribe":
+            job.transcribe_key = None
+        if stages[0] in ("transcribe", "extract"):
+            job.minutes_key = None
+        job.render_key = None
+        job.status, job.stage, job.error = "running", stages[0], None
+        store.save(job)
+        self._keys[rec.key] = keys
+        draft, note = self._draft_path(rec.out_stem, store)
+        if note:
+            rep.notes.append(note)
+        return _Task(rec.key, rec.out_stem, rec.path, sidecar, sha, tuple(stages), transcript_path, minutes_path,
+                     draft, o)
+
+    def _draft_path(self, out_stem: str, store: JobStore) -> tuple[Path, str | None]:
+        """``<stem>.docx``, unless the recorder edited it: then the first ``<stem>.vN.docx`` that is ours."""
+        base = self.out_dir / f"{out_stem}.docx"
+        n = 1
+        while True:
+            candidate = base if n == 1 else self.out_dir / f"{out_stem}.v{n}.docx"
+            if not candidate.exists() or sha256_file(candidate) == store.written_sha256(candidate):
+                if n == 1:
+                    return candidate, None
+                return candidate, (f"{base.name} was edited since it was written (or is not ours); "
+                                   f"it is kept as it is and the new draft is {candidate.name}")
+            n += 1
+
+    def _execute(self, tasks: list[_Task], store: JobStore):
+        """Yield (task, result) as each finishes: in this process, or in worker processes (jobs > 1)."""
+        if not tasks:
+            return
+        if self.options.jobs <= 1 or len(tasks) == 1:
+            for task in tasks:
+                yield task, run_task(task, self.transcribe, self.hook)
+            return
+        from concurrent.futures import as_completed
+
+        pool = self._worker_pool()
+        futures = {pool.submit(_run_in_worker, t): t for t in tasks}
+        for future in as_completed(futures):
+            task = futures[future]
+            try:
+                yield task, future.result()
+            except Exception as e:  # the worker process died (killed, out of memory)
+                yield task, _Result(task.key, failed_stage=task.stages[0],
+                                    error=f"the worker process stopped: {type(e).__name__}: {e}",
+                                    fix="run again; if it repeats, run with --jobs 1")
+
+    def _worker_pool(self):
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = multiprocessing.get_context("spawn")
+            jobs = self.options.jobs
+            threads = max(1, (os.cpu_count() or 2) // jobs)
+            self._queue = ctx.Queue() if self.hook is not None else None
+            self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                                             initargs=(self.options, threads, self._queue))
+            if self._queue is not None:
+                threading.Thread(target=self._drain_progress, daemon=True).start()
+        return self._pool
+
+    def _drain_progress(self) -> None:
+        while True:
+            try:
+                stage, done, total = self._queue.get()
+            except (EOFError, OSError, ValueError):
+                return
+            report(self.hook, stage, done, total)
+
+    def _record(self, task: _Task, result: _Result, store: JobStore, rep: RecordingReport) -> None:
+        job = store.get(task.key) or Job(key=task.key)
+        keys = self._keys.pop(task.key)
+        for path, sha in result.written.items():
+            store.record_output(task.key, Path(path), sha)
+        for stage in result.finished:
+            setattr(job, {"transcribe": "transcribe_key", "extract": "minutes_key", "render": "render_key"}[stage],
+                    keys[stage])
+            setattr(job, f"{stage}_seconds", result.seconds[stage])
+            setattr(job, f"{stage}_runs", getattr(job, f"{stage}_runs") + 1)
+        if result.duration is not None:
+            job.audio_duration = result.duration
+        if "render" in result.finished:
+            job.draft = task.draft_path.relative_to(self.out_dir).as_posix()
+        rep.stages, rep.seconds = list(result.finished), dict(result.seconds)
+        if result.error:
+            job.status, job.stage, job.error = "failed", result.failed_stage, result.error
+            rep.outcome, rep.reason, rep.fix = FAILED, f"{result.failed_stage}: {result.error}", result.fix
+        else:
+            job.status, job.stage, job.error = "done", None, None
+            rep.outcome, rep.draft = DONE, task.draft_path
+        store.save(job)
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files a killed run left behind (never visible under a final name; see pipeline.files)."""
+    for tmp in Path(out_dir).rglob(".*.tmp"):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
+                  hook: ProgressHook | None = None) -> BatchReport:
+    """Process every ready recording of ``inbox`` into ``out_dir`` once; see the module docstring."""
+    options = options or BatchOptions()
+    _check_inbox(inbox)
+    with OutputLock(out_dir, wait=options.wait):
+        _remove_stale_temporaries(out_dir)
+        batch = Batch(inbox, out_dir, options, hook)
+        try:
+            with JobStore(out_dir) as store:
+                return batch.run_once(store)
+        finally:
+            batch.close()
+
+
+def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None, hook: ProgressHook | None = None,
+                on_report: Callable[[BatchReport], None] | None = None,
+                stop: Callable[[], bool] = lambda: False) -> None:
+    """Process the inbox, then keep polling it every ``options.poll_seconds`` until ``stop()`` or Ctrl-C."""
+    options = options or BatchOptions()
+    _check_inbox(inbox)
+    with OutputLock(out_dir, wait=options.wait):
+        _remove_stale_temporaries(out_dir)
+        batch = Batch(inbox, out_dir, options, hook)
+        try:
+            with JobStore(out_dir) as store:
+                while True:
+                    result = batch.run_once(store)
+                    if on_report is not None:
+                        on_report(result)
+                    if stop():
+                        return
+                    time.sleep(options.poll_seconds)
+        finally:
+            batch.close()
+
+
+def _check_inbox(inbox: Path) -> None:
+    from pipeline.errors import InputNotFound
+
+    if not Path(inbox).is_dir():
+        raise InputNotFound(inbox, "the inbox folder does not exist",
+                            "give the folder that holds the recordings and their .meeting.toml sidecars")

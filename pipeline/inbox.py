@@ -1,0 +1,206 @@
+"""The inbox: find recordings, pair them with sidecars, apply the consent gate, defer files still copying.
+
+Nothing here opens a recording: discovery and the copy check use only the
+file system's metadata (``stat``), so a recording without consent is never
+read, not even hashed. A recording is *ready* when its sidecar (its own
+``<stem>.meeting.toml``, else the folder's ``meeting.toml``) confirms consent,
+or when the batch is confirmed on the record (``--consent-confirmed-by``).
+The attendee ``voice`` clips the sidecars name are enrollment clips, not
+recordings, and are skipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import BadSidecar, ConsentMissing
+from pipeline.records import Consent
+from pipeline.sidecar import CONSENT_FIX, FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar, sidecar_for
+
+AUDIO_EXTENSIONS = frozenset({
+    ".wav", ".mp3", ".m4a", ".flac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".m4v", ".mov", ".mkv",
+    ".aac", ".wma", ".amr", ".3gp", ".aiff", ".aif", ".caf", ".wv", ".ac3", ".mka", ".avi", ".wmv",
+    ".ts", ".mts", ".spx",
+})
+
+# statuses of a discovered recording
+READY = "ready"
+NEEDS_CONSENT = "needs consent"
+STILL_COPYING = "still copying"
+BAD_SIDECAR = "bad sidecar"
+
+
+@dataclass
+class InboxOptions:
+    """How the inbox is read. Defaults in one place."""
+
+    consent_confirmed_by: str | None = None  # confirms every recording of this batch on the record
+    today: str | None = None  # ISO date written as consent "confirmed_on"; default: today
+    min_age_seconds: float = 3.0  # a file changed more recently than this is still being copied
+    settle_seconds: float = 1.0  # recently changed files are stat'ed again after this long
+    recent_seconds: float = 120.0  # ... "recently" meaning within this many seconds
+    skip: tuple[Path, ...] = ()  # folders never searched (the output folder when it sits in the inbox)
+
+
+@dataclass
+class Recording:
+    """One recording found in the inbox, with what the inbox knows about it."""
+
+    path: Path
+    key: str  # path relative to the inbox, with "/" separators: the job store's key
+    out_stem: str  # relative output stem, e.g. "team/2024-08-12_q3" -> team/2024-08-12_q3.docx
+    status: str = READY
+    sidecar: Sidecar | None = None
+    reason: str | None = None  # why it is not ready
+    fix: str | None = None
+    size: int = 0
+    mtime_ns: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return self.status == READY
+
+
+def is_recording(path: Path) -> bool:
+    return path.suffix.lower() in AUDIO_EXTENSIONS and not path.name.startswith(".")
+
+
+def voice_clips(inbox: Path) -> set[Path]:
+    """Every attendee ``voice`` clip named by a sidecar under ``inbox`` (resolved), read leniently."""
+    clips: set[Path] = set()
+    for sidecar in _walk(inbox, lambda p: p.name == FOLDER_SIDECAR or p.name.endswith(SIDECAR_SUFFIX), ()):
+        try:
+            data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # reported when the recording it belongs to is read
+        attendees = data.get("attendees")
+        for a in attendees if isinstance(attendees, list) else []:
+            voice = a.get("voice") if isinstance(a, dict) else None
+            if isinstance(voice, str) and voice.strip():
+                clips.add((sidecar.parent / voice.strip()).resolve())
+    return clips
+
+
+def find_recordings(inbox: Path, skip: tuple[Path, ...] = ()) -> list[Path]:
+    """Recordings under ``inbox`` (subfolders included, hidden ones and ``skip`` not), sorted, voice clips left out."""
+    inbox = Path(inbox)
+    clips = voice_clips(inbox)
+    return [p for p in _walk(inbox, is_recording, skip) if p.resolve() not in clips]
+
+
+def _walk(root: Path, want, skip: tuple[Path, ...]) -> list[Path]:
+    skipped = {s.resolve() for s in skip}
+    found = []
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (here / d).resolve() not in skipped)
+        found += [here / f for f in sorted(files) if want(here / f)]
+    return sorted(found)
+
+
+def scan(inbox: Path, options: InboxOptions | None = None) -> list[Recording]:
+    """Discover the recordings of ``inbox`` and say, for each, whether it is ready to process.
+
+    Reads sidecars and ``stat``s recordings; never opens a recording.
+    """
+    o = options or InboxOptions()
+    inbox = Path(inbox)
+    paths = find_recordings(inbox, o.skip)
+    stems = _output_stems(inbox, paths)
+    recordings = []
+    for path in paths:
+        rec = Recording(path=path, key=path.relative_to(inbox).as_posix(), out_stem=stems[path])
+        _read_sidecar(rec, inbox, o)
+        recordings.append(rec)
+    _defer_copying([r for r in recordings if r.ready], o)
+    return recordings
+
+
+def _output_stems(inbox: Path, paths: list[Path]) -> dict[Path, str]:
+    """``sub/name`` per recording; two recordings sharing a stem in one folder keep their extension."""
+    stems = {p: p.relative_to(inbox).with_suffix("").as_posix() for p in paths}
+    seen: dict[str, int] = {}
+    for s in stems.values():
+        seen[s] = seen.get(s, 0) + 1
+    return {p: (s + "_" + p.suffix.lstrip(".").lower()) if seen[s] > 1 else s for p, s in stems.items()}
+
+
+def _read_sidecar(rec: Recording, inbox: Path, o: InboxOptions) -> None:
+    path = sidecar_for(rec.path)
+    try:
+        sidecar = read_sidecar(path, recording=rec.path, root=inbox) if path else parse_sidecar({}, None, rec.path)
+    except BadSidecar as e:
+        rec.status, rec.reason, rec.fix = BAD_SIDECAR, e.problem, e.fix
+        rec.sidecar = None
+        return
+    rec.sidecar = sidecar
+    rec.warnings += sidecar.warnings
+    if sidecar.consent_confirmed:
+        return
+    if o.consent_confirmed_by:
+        confirm_consent(sidecar, o.consent_confirmed_by, o.today)
+        return
+    error = consent_error(rec.path, path)
+    rec.status, rec.reason, rec.fix = NEEDS_CONSENT, error.problem, error.fix
+
+
+def consent_error(recording: Path, sidecar: Path | None) -> ConsentMissing:
+    """The refusal for a recording without consent, with the exact sidecar lines to add."""
+    if sidecar is None:
+        target = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
+        problem = f"no sidecar confirms consent for this recording (looked for {target.name} and {FOLDER_SIDECAR})"
+        fix = f"create {target} and " + CONSENT_FIX
+    else:
+        problem = f"its sidecar {sidecar} does not confirm consent ([consent] confirmed = true is missing)"
+        fix = CONSENT_FIX
+    return ConsentMissing(recording, problem + "; the recording was not opened", fix)
+
+
+def confirm_consent(sidecar: Sidecar, confirmed_by: str, on: str | None = None) -> None:
+    """Record a batch confirmation in the sidecar's meeting: name and date go into the draft."""
+    old = sidecar.meeting.consent or Consent()
+    extra = dict(old.extra)
+    extra["confirmed_by"] = confirmed_by
+    extra["confirmed_on"] = on or dt.date.today().isoformat()
+    sidecar.meeting.consent = Consent(confirmed=True, method=old.method or "batch confirmed on the record",
+                                      by=old.by or confirmed_by, extra=extra)
+
+
+def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
+    """Mark as "still copying" each recording changed in the last few seconds or growing right now."""
+    first = {}
+    for rec in recordings:
+        try:
+            st = rec.path.stat()
+        except OSError as e:
+            rec.status, rec.reason = STILL_COPYING, f"cannot stat: {e.strerror}"
+            continue
+        rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
+        first[rec.path] = st
+    now = time.time()
+    recent = [r for r in recordings if r.path in first and now - _changed(first[r.path]) < o.recent_seconds]
+    if recent and o.settle_seconds > 0:
+        time.sleep(o.settle_seconds)
+        now = time.time()
+    for rec in recent:
+        try:
+            st = rec.path.stat()
+        except OSError as e:
+            rec.status, rec.reason = STILL_COPYING, f"cannot stat: {e.strerror}"
+            continue
+        before = first[rec.path]
+        if (st.st_size, st.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+            rec.status, rec.reason = STILL_COPYING, "the file is still growing; it is left for the next run"
+        elif now - _changed(st) < o.min_age_seconds:
+            rec.status, rec.reason = STILL_COPYING, "the file changed seconds ago; it is left for the next run"
+        rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
+
+
+def _changed(st: os.stat_result) -> float:
+    """When the file's content last changed (ctime too on POSIX: copy tools that restore mtime still bump it)."""
+    return max(st.st_mtime, st.st_ctime) if os.name == "posix" else st.st_mtime

@@ -1,0 +1,155 @@
+"""The job store: one SQLite file in the output folder remembering what each recording went through.
+
+Per recording (keyed by its path relative to the inbox): the audio fingerprint
+(sha256, with the size and mtime it was taken at, so an unchanged file is not
+re-read), the key of each finished stage, timings, run counts, the last
+error, and the consent confirmation given on the record. Per output file: the
+sha256 of the bytes we wrote, so a draft the recorder has edited is noticed
+and never overwritten.
+
+Stage keys chain (transcribe -> minutes -> render): a stage is finished when
+its stored key equals the key the batch computes now, and a key is stored only
+after its stage's output is safely in place. A run killed half-way therefore
+leaves the interrupted stage unfinished, and the next run redoes it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+STORE_NAME = ".minutes-jobs.sqlite"
+STAGES = ("transcribe", "extract", "render")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    key               TEXT PRIMARY KEY,   -- recording path relative to the inbox
+    out_stem          TEXT,
+    audio_size        INTEGER,
+    audio_mtime_ns    INTEGER,
+    audio_sha256      TEXT,
+    audio_duration    REAL,
+    transcribe_key    TEXT,               -- set when the transcript for this key is written
+    minutes_key       TEXT,
+    render_key        TEXT,
+    status            TEXT,               -- running | done | failed
+    stage             TEXT,               -- stage running, or the one that failed
+    error             TEXT,
+    consent_by        TEXT,               -- --consent-confirmed-by, remembered for this recording
+    consent_on        TEXT,
+    transcribe_seconds REAL, extract_seconds REAL, render_seconds REAL,
+    transcribe_runs   INTEGER NOT NULL DEFAULT 0,
+    extract_runs      INTEGER NOT NULL DEFAULT 0,
+    render_runs       INTEGER NOT NULL DEFAULT 0,
+    draft             TEXT,               -- the draft last written, relative to the output folder
+    updated_at        TEXT
+);
+CREATE TABLE IF NOT EXISTS outputs (
+    path       TEXT PRIMARY KEY,          -- relative to the output folder
+    key        TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    written_at TEXT
+);
+"""
+
+
+@dataclass
+class Job:
+    """One row of the job store."""
+
+    key: str
+    out_stem: str | None = None
+    audio_size: int | None = None
+    audio_mtime_ns: int | None = None
+    audio_sha256: str | None = None
+    audio_duration: float | None = None
+    transcribe_key: str | None = None
+    minutes_key: str | None = None
+    render_key: str | None = None
+    status: str | None = None
+    stage: str | None = None
+    error: str | None = None
+    consent_by: str | None = None
+    consent_on: str | None = None
+    transcribe_seconds: float | None = None
+    extract_seconds: float | None = None
+    render_seconds: float | None = None
+    transcribe_runs: int = 0
+    extract_runs: int = 0
+    render_runs: int = 0
+    draft: str | None = None
+    updated_at: str | None = None
+
+
+_COLUMNS = [f.name for f in fields(Job)]
+
+
+def stage_key(*parts: object) -> str:
+    """A stable hash of what a stage's output depends on."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+class JobStore:
+    """The SQLite job store of one output folder. Every write commits at once."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.path = self.out_dir / STORE_NAME
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> JobStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- jobs ---
+
+    def get(self, key: str) -> Job | None:
+        row = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE key = ?", (key,)).fetchone()
+        return Job(**dict(zip(_COLUMNS, row))) if row else None
+
+    def all(self) -> list[Job]:
+        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs ORDER BY key").fetchall()
+        return [Job(**dict(zip(_COLUMNS, r))) for r in rows]
+
+    def save(self, job: Job) -> None:
+        job.updated_at = _now()
+        values = [getattr(job, c) for c in _COLUMNS]
+        self.db.execute(f"INSERT OR REPLACE INTO jobs ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                        values)
+
+    # --- outputs ---
+
+    def _rel(self, path: Path) -> str:
+        path = Path(path)
+        return (path.relative_to(self.out_dir) if path.is_absolute() and path.is_relative_to(self.out_dir)
+                else path).as_posix()
+
+    def record_output(self, key: str, path: Path, sha256: str) -> None:
+        """Remember the bytes we wrote to ``path`` (absolute, or relative to the output folder)."""
+        self.db.execute("INSERT OR REPLACE INTO outputs (path, key, sha256, written_at) VALUES (?, ?, ?, ?)",
+                        (self._rel(path), key, sha256, _now()))
+
+    def written_sha256(self, path: Path) -> str | None:
+        """The sha256 of what we last wrote to ``path``, or None if we never wrote it."""
+        row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (self._rel(path),)).fetchone()
+        return row[0] if row else None
+
+    def outputs(self, key: str) -> dict[str, str]:
+        """Every file written for recording ``key``: relative path -> sha256."""
+        return dict(self.db.execute("SELECT path, sha256 FROM outputs WHERE key = ? ORDER BY path", (key,)))
