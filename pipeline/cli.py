@@ -84,6 +84,123 @@ def models_list() -> None:
 # --- batch: process -------------------------------------------------------------
 
 
+@app.command("process")
+def process(
+    inbox: Annotated[Path, typer.Argument(help="Folder of recordings (subfolders too), each with its .meeting.toml.")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", "-o", help="Drafts folder; default: 'drafts' beside the inbox.")] = None,
+    consent_confirmed_by: Annotated[Optional[str], typer.Option("--consent-confirmed-by", metavar="NAME", help="Confirm on the record that every participant of this batch agreed; NAME and today's date go into the drafts.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars; only the summary.")] = False,
+    watch: Annotated[bool, typer.Option("--watch", help="Keep polling the inbox and process arrivals until Ctrl-C.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the models once).")] = 1,
+    model: Annotated[Optional[str], typer.Option("--model", help="Speech model: a folder, a name under models/ (default whisper-base).")] = None,
+    diarizer: Annotated[Optional[str], typer.Option("--diarizer", help="builtin | pyannote | none.")] = None,
+    appendix: Annotated[bool, typer.Option("--appendix", help="Append the full speaker-attributed transcript to each draft.")] = False,
+    template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx whose styles, header and logo the drafts use.")] = None,
+    wait: Annotated[bool, typer.Option("--wait", help="If another run holds the output folder, wait for it instead of refusing.")] = False,
+    poll: Annotated[float, typer.Option("--poll", help="--watch: seconds between looks at the inbox.")] = 10.0,
+) -> None:
+    """Turn every consented recording in INBOX into <stem>.docx + .minutes.json + .transcript.json in --out."""
+    from pipeline.batch import BatchOptions, process_inbox, watch_inbox
+
+    out_dir = out_dir or inbox.resolve().parent / "drafts"
+    options = BatchOptions(consent_confirmed_by=consent_confirmed_by, jobs=jobs, model=model, diarizer=diarizer,
+                           appendix=appendix, template=template, wait=wait, poll_seconds=poll)
+    try:
+        with _BatchProgress(quiet) as progress:
+            if not watch:
+                result = process_inbox(inbox, out_dir, options, hook=progress.hook)
+            else:
+                shown: set[tuple] = set()
+                console.print(f"watching {inbox} (Ctrl-C to stop) …", highlight=False)
+                try:
+                    watch_inbox(inbox, out_dir, options, hook=progress.hook,
+                                on_report=lambda r: _print_batch(r, shown, progress))
+                except KeyboardInterrupt:
+                    console.print("stopped watching.", highlight=False)
+                raise typer.Exit(0)
+    except MinutesError as e:
+        fail(e)
+    _print_batch(result)
+    _print_next_steps(result)
+    raise typer.Exit(result.exit_code)
+
+
+class _BatchProgress:
+    """rich progress bars from the batch hook: one bar per recording and stage."""
+
+    def __init__(self, quiet: bool):
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = None if quiet else Progress(
+            TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+            console=console, transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def hook(self, stage: str, completed: float, total: float) -> None:
+        if self.progress is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total or 1)
+        self.progress.update(self.tasks[stage], completed=completed, total=total or 1)
+
+
+def _print_batch(result, shown: set | None = None, progress: _BatchProgress | None = None) -> None:
+    """The summary table; with ``shown`` (--watch) only what is new since the last pass."""
+    from rich.table import Table
+
+    rows = []
+    for r in result.recordings:
+        if shown is not None:
+            mark = (r.key, r.outcome, r.reason)
+            if r.outcome == "unchanged" or mark in shown:
+                continue
+            shown.add(mark)
+        detail = r.reason or ""
+        if r.outcome in ("done", "unchanged") and r.draft:
+            detail = str(r.draft)
+        if r.fix and r.outcome in ("needs consent", "failed"):
+            detail += f"\nfix: {r.fix}"
+        if r.notes:
+            detail += "".join(f"\nnote: {n}" for n in r.notes)
+        rows.append((r.key, r.outcome, detail.strip()))
+    if shown is not None and not rows:
+        return
+    styles = {"done": "green", "unchanged": "dim", "needs consent": "yellow", "still copying": "cyan", "failed": "red"}
+    table = Table("recording", "result", "detail", title=f"minutes process {result.inbox}", show_lines=True)
+    for key, outcome, detail in rows:
+        table.add_row(key, f"[{styles.get(outcome, '')}]{outcome}[/]", detail.replace("[", r"\["))
+    out.print(table)
+    counts = ", ".join(f"{result.count(o)} {o}" for o in ("done", "unchanged", "needs consent", "still copying", "failed"))
+    out.print(f"{counts}  ({result.seconds:.1f} s)", highlight=False)
+
+
+def _print_next_steps(result) -> None:
+    drafts = [r.draft for r in result.recordings if r.draft]
+    if drafts:
+        out.print(f"\nDrafts are in {result.out_dir.resolve()}:", highlight=False)
+        for d in drafts:
+            out.print(f"  {d}", highlight=False)
+        out.print("Next: open each .docx in Word and review it: fill the highlighted 【待补充】 placeholders, check "
+                  "the comments (speaker, time, words said) on every item, correct and save. Missing speaker "
+                  "names? Add [speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
+                  "is redone; your edited .docx is kept). Then: minutes track DRAFTS/*.docx -o actions.xlsx",
+                  highlight=False)
+    if result.count("needs consent"):
+        out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
+                  "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False)
+    if result.count("still copying"):
+        out.print("Recordings 'still copying' are left for the next run.", highlight=False)
+
+
 
 def main() -> None:
     # Offline unless the user asks to download a model; the socket guard makes sure of it.
