@@ -1,0 +1,613 @@
+"""Date and deadline expressions -> calendar dates, relative to the meeting date.
+
+`find_dates(text, lang, meeting_date)` returns every date/deadline expression in
+a sentence ("本周五前", "下下周一", "三个工作日内", "国庆节前", "by Friday",
+"end of next week", "ASAP"...) as a :class:`DateMention` with the ISO date and
+the rule that produced it, following the conventions of
+../shared/eval/dev/README.md ("Deadline conventions"): Mon–Sun weeks, "X前" is
+X itself, a holiday deadline is the day before the holiday.
+
+The patterns, holidays and lunar dates are data (rules/{zh,en}/dates.toml); this
+module expands them, runs them and does the date arithmetic. A cheap regex
+pre-filter keeps it fast on the many sentences with no date at all; jionlp and
+dateparser are only called for the few shapes the tables hand to them.
+"""
+from __future__ import annotations
+
+import calendar
+import contextlib
+import datetime as dt
+import io
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+# a month-day up to this many days before the meeting is taken as past, not next year's
+RECENT_PAST_DAYS = 92
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+WEEKDAY_NAMES = list(WEEKDAYS)
+# Chinese weekday characters and English weekday words -> index 0..6 (Monday = 0)
+DOW_WORDS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6,
+             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3,
+             "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+@dataclass
+class DateMention:
+    """One date or deadline expression found in a text.
+
+    `text` is the words said (kept as an action item's due_text), `start`/`end`
+    character offsets into the input, `date` ISO or None (vague, next meeting,
+    unknown), `rule` the README's rule code ("this:fri", "next_meeting", "vague"...),
+    `time` HH:MM when a clock time is said, `superseded` True when a later mention
+    in the same text corrects this one ("周三，不对，周四"). `same_time` is True for
+    "同一时间 / same time" (then `time` is the meeting start when it was given).
+    """
+
+    text: str
+    start: int
+    end: int
+    date: str | None
+    rule: str | None
+    time: str | None = None
+    superseded: bool = False
+    same_time: bool = False
+
+
+# --- the rule tables ---------------------------------------------------------
+
+
+@dataclass
+class _Pattern:
+    regex: re.Pattern
+    rule: str
+    order: int
+
+
+@dataclass
+class _Table:
+    lang: str
+    patterns: list[_Pattern]
+    prefilter: re.Pattern
+    suffix: re.Pattern | None          # zh: 前/之前/内... after a date
+    prefix: re.Pattern | None          # en: by/before/until... before a date
+    time: re.Pattern
+    pm_periods: set[str]
+    same_time: re.Pattern
+    correction_markers: list[str]
+    correction_gap: int
+    holidays: dict[str, str]
+    lunar: dict[str, list[dt.date]]
+    holiday_blocks: dict[str, list[tuple[dt.date, dt.date]]]
+
+
+def _expand(regex: str, macros: dict[str, str]) -> str:
+    """Fill {MACROS}; a group name used again in another alternative becomes name2, name3..."""
+    for name, value in macros.items():
+        regex = regex.replace("{" + name + "}", value)
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}{seen[name]}>" if seen[name] > 1 else m.group(0)
+    return re.sub(r"\(\?P<([a-z]+)>", rename, regex)
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> _Table:
+    """Load and compile rules/<lang>/dates.toml (holidays and lunar dates from zh)."""
+    with open(RULES_DIR / lang / "dates.toml", "rb") as f:
+        data = tomllib.load(f)
+    with open(RULES_DIR / "zh" / "dates.toml", "rb") as f:
+        zh = data if lang == "zh" else tomllib.load(f)
+    flags = re.IGNORECASE if lang == "en" else 0
+    macros = data.get("macros", {})
+    # a group needed in two alternatives of one pattern is named q / q2 (see _fields)
+    patterns = [_Pattern(re.compile(_expand(p["regex"], macros), flags), p["rule"], i)
+                for i, p in enumerate(data["pattern"])]
+    suffix = data.get("suffix", {}).get("regex")
+    prefix = data.get("prefix", {}).get("regex")
+    return _Table(
+        lang=lang,
+        patterns=patterns,
+        prefilter=re.compile(data["prefilter"]["regex"]),
+        suffix=re.compile(suffix) if suffix else None,
+        prefix=re.compile(prefix, re.IGNORECASE) if prefix else None,
+        time=re.compile(data["time"]["regex"], flags),
+        pm_periods=set(data["time"]["pm_periods"]),
+        same_time=re.compile(data["time"]["same_time"], flags),
+        correction_markers=[m.lower() for m in data["corrections"]["markers"]],
+        correction_gap=data["corrections"]["max_gap"],
+        holidays=zh["holidays"],
+        lunar={k: [dt.date.fromisoformat(d) for d in v] for k, v in zh["lunar"].items()},
+        holiday_blocks={k: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in v]
+                        for k, v in zh["holiday_blocks"].items()},
+    )
+
+
+# --- numbers -------------------------------------------------------------------
+
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@lru_cache(maxsize=4096)
+def number(word: str) -> int | None:
+    """'15', '十五', '二十八', '三十一', '两', '１２' -> int; None if not a small number."""
+    word = word.translate(_FULLWIDTH).strip()
+    if word.isdigit():
+        return int(word)
+    if not word or any(c not in _ZH_DIGITS and c not in "十百" for c in word):
+        try:
+            import cn2an
+            return int(cn2an.cn2an(word, "smart"))
+        except Exception:  # noqa: BLE001 - anything cn2an cannot read is not a number here
+            return None
+    total, current = 0, 0
+    for c in word:
+        if c == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif c == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            current = current * 10 + _ZH_DIGITS[c] if current else _ZH_DIGITS[c]
+    return total + current
+
+
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+             "nineteen": 19, "a couple of": 2, "a couple": 2}
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                "twentieth": 20, "thirtieth": 30}
+_EN_TENS = {"twenty": 20, "thirty": 30}
+_EN_NUMBER = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty)(?:[-\s](?P<unit_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<ordinal>" + "|".join(_EN_ORDINALS) + r")"
+    r"|(?P<cardinal>a couple of|a couple|" + "|".join(k for k in _EN_UNITS if " " not in k) + r"))\b",
+    re.IGNORECASE)
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _en_digits(text: str) -> tuple[str, list[int]]:
+    """Number words -> digits ("twenty-eighth" -> "28th"), with a map back to offsets.
+
+    Returns (normalized text, index) where index[i] is the offset in `text` of
+    character i of the normalized text (len(normalized) + 1 entries).
+    """
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _EN_NUMBER.finditer(text):
+        g = m.groupdict()
+        if g["tens"]:
+            value = _EN_TENS[g["tens"].lower()]
+            if g["unit_ord"]:
+                value += _EN_ORDINALS[g["unit_ord"].lower()]
+                word = f"{value}{_ORDINAL_SUFFIX.get(value, 'th')}"
+            elif g["unit"]:
+                value += _EN_UNITS[g["unit"].lower()]
+                word = str(value)
+            else:
+                word = str(value)
+        elif g["ordinal"]:
+            value = _EN_ORDINALS[g["ordinal"].lower()]
+            word = f"{value}{_ORDINAL_SUFFIX.get(value, 'th')}"
+        else:
+            word = str(_EN_UNITS[re.sub(r"\s+", " ", g["cardinal"].lower())])
+        out.append(text[last:m.start()])
+        index.extend(range(last, m.start()))
+        out.append(word)
+        index.extend([m.start()] * len(word))
+        last = m.end()
+    out.append(text[last:])
+    index.extend(range(last, len(text)))
+    index.append(len(text))
+    return "".join(out), index
+
+
+# --- date arithmetic -------------------------------------------------------------
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_day_of_month(meeting: dt.date, day: int) -> dt.date | None:
+    """The first date with that day of month on or after the meeting (May 24, 15 -> June 15)."""
+    probe = meeting.replace(day=1)
+    for _ in range(13):
+        candidate = _safe_date(probe.year, probe.month, day)
+        if candidate and candidate >= meeting:
+            return candidate
+        probe = _add_months(probe, 1)
+    return None
+
+
+def _nth_workday(meeting: dt.date, n: int) -> dt.date:
+    day, count = meeting, 0
+    while count < n:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            count += 1
+    return day
+
+
+def _holiday_day(table: _Table, key: str, meeting: dt.date) -> tuple[dt.date | None, str]:
+    """The first occurrence of a holiday whose eve is on/after the meeting, and its table key."""
+    value = table.holidays.get(key, key)
+    if value.startswith("lunar:"):
+        for day in table.lunar.get(value[6:], []):
+            if day - dt.timedelta(days=1) >= meeting:
+                return day, value
+        return None, value
+    month, dom = (int(x) for x in value.split("-"))
+    day = dt.date(meeting.year, month, dom)
+    if day - dt.timedelta(days=1) < meeting:
+        day = dt.date(meeting.year + 1, month, dom)
+    return day, value
+
+
+def _after_holiday(table: _Table, key: str | None, meeting: dt.date) -> dt.date | None:
+    """First Mon–Fri day after the official days-off block of the next holiday (节后第一天)."""
+    blocks = []
+    if key:
+        _, value = _holiday_day(table, key, meeting)
+        blocks = table.holiday_blocks.get(value, [])
+    else:  # bare 节后: the nearest block not yet over
+        blocks = sorted(b for v in table.holiday_blocks.values() for b in v)
+    for first, last in blocks:
+        if last >= meeting:
+            day = last + dt.timedelta(days=1)
+            while day.weekday() >= 5:
+                day += dt.timedelta(days=1)
+            return day
+    if key:
+        holiday, _ = _holiday_day(table, key, meeting)
+        if holiday:
+            return _nth_workday(holiday + dt.timedelta(days=6), 1)
+    return None
+
+
+def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
+             meeting: dt.date) -> tuple[dt.date | None, str | None]:
+    """A rule template filled from the match -> (date, final rule code); (None, None) drops it."""
+    kind, _, arg = rule.partition(":")
+    monday = _monday(meeting)
+    if rule == "past":
+        return None, None
+    if rule == "today":
+        return meeting, "today"
+    if rule == "tomorrow":
+        return meeting + dt.timedelta(days=1), "tomorrow"
+    if rule == "month_end":
+        return _month_end(meeting.year, meeting.month), "month_end"
+    if rule == "next_month_end":
+        nxt = _add_months(meeting.replace(day=1), 1)
+        return _month_end(nxt.year, nxt.month), f"md:{nxt.month:02d}-{_month_end(nxt.year, nxt.month).day:02d}"
+    if rule == "year_end":
+        return dt.date(meeting.year, 12, 31), "year_end"
+    if rule == "within_week":
+        return monday + dt.timedelta(days=6), "within_week"
+    if rule == "next_week":
+        return monday + dt.timedelta(days=13), "next_week"
+    if rule == "quarter_end":
+        q = (meeting.month - 1) // 3 + 1
+        return _month_end(meeting.year, 3 * q), f"quarter_end:{q}"
+    if rule in ("next_meeting", "vague"):
+        return None, rule
+    if kind in ("this", "next", "next2", "upcoming"):
+        dow = DOW_WORDS.get(arg.lower()) if arg.lower() not in WEEKDAYS else WEEKDAYS[arg.lower()]
+        if dow is None:
+            return None, None
+        if kind == "upcoming":
+            kind = "this" if dow >= meeting.weekday() else "next"
+        weeks = {"this": 0, "next": 1, "next2": 2}[kind]
+        return monday + dt.timedelta(days=7 * weeks + dow), f"{kind}:{WEEKDAY_NAMES[dow]}"
+    if kind == "dom":
+        day = number(arg)
+        date = _safe_date(meeting.year, meeting.month, day) if day else None
+        return (date, f"dom:{day}") if date else (None, None)
+    if kind == "day":
+        day = number(arg)
+        date = _next_day_of_month(meeting, day) if day and 1 <= day <= 31 else None
+        if not date:
+            return None, None
+        return date, (f"next_dom:{day}" if table.lang == "en" else f"md:{date.month:02d}-{date.day:02d}")
+    if rule == "next_month_day":
+        day = number(fields.get("day", ""))
+        nxt = _add_months(meeting.replace(day=1), 1)
+        date = _safe_date(nxt.year, nxt.month, day) if day else None
+        return (date, f"md:{nxt.month:02d}-{day:02d}") if date else (None, None)
+    if rule in ("month_day", "month_end_of", "month_mid_of"):
+        month = number(fields.get("month", ""))
+        if not month or not 1 <= month <= 12:
+            return None, None
+        if rule == "month_day":
+            day = number(fields.get("day", ""))
+        elif rule == "month_mid_of":
+            day = 15
+        else:
+            day = calendar.monthrange(meeting.year, month)[1]
+        if not day:
+            return None, None
+        year_word = fields.get("year") or ""
+        if year_word.isdigit():
+            date = _safe_date(int(year_word), month, day)
+        elif year_word == "明":
+            date = _safe_date(meeting.year + 1, month, day)
+        else:
+            date = _safe_date(meeting.year, month, day)
+            if date and date < meeting and not year_word:
+                if (meeting - date).days <= RECENT_PAST_DAYS:
+                    return None, None   # "原定是六月十号" said on June 12: a past date
+                date = _safe_date(meeting.year + 1, month, day)
+        if not date:
+            return None, None
+        return date, f"md:{month:02d}-{day:02d}"
+    if kind in ("days", "weeks", "workdays", "months"):
+        if arg.startswith("7*"):
+            n, per = number(arg[2:]), 7
+        else:
+            n, per = number(arg), 7 if kind == "weeks" else 1
+        if not n or n > 400:
+            return None, None
+        if kind == "workdays":
+            return _nth_workday(meeting, n), f"workdays:{n}"
+        if kind == "months":
+            return _add_months(meeting, n), f"months:{n}"
+        return meeting + dt.timedelta(days=per * n), f"{kind}:{n}" if per == 1 or kind == "weeks" else f"days:{per * n}"
+    if kind == "quarter_end":
+        q = number(arg) if arg else None
+        if not q or not 1 <= q <= 4:
+            return None, None
+        return _month_end(meeting.year, 3 * q), f"quarter_end:{q}"
+    if kind == "holiday":
+        day, value = _holiday_day(table, arg, meeting)
+        if not day:
+            return None, "vague"
+        eve = day - dt.timedelta(days=1)
+        return eve, f"eve:{day.month:02d}-{day.day:02d}"
+    if kind == "after_holiday":
+        date = _after_holiday(table, arg or None, meeting)
+        return (date, f"md:{date.month:02d}-{date.day:02d}") if date else (None, "vague")
+    if rule == "@jionlp":
+        return _jionlp_day(span, meeting)
+    if rule == "@dateparser":
+        return _dateparser_day(span, meeting)
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _jionlp():
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+    return jionlp
+
+
+def _jionlp_day(span: str, meeting: dt.date) -> tuple[dt.date | None, str | None]:
+    """jionlp.parse_time for the shapes the tables hand over; kept when it names one day."""
+    base = dt.datetime.combine(meeting, dt.time(9, 0))
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            parsed = _jionlp().parse_time(span, time_base=base.timestamp())
+    except Exception:  # noqa: BLE001 - an unparseable span is simply no date
+        return None, None
+    times = parsed.get("time") or []
+    if parsed.get("type") != "time_point" or len(times) != 2:
+        return None, None
+    first = dt.date.fromisoformat(times[0][:10])
+    last = dt.date.fromisoformat(times[1][:10])
+    day = first if first == last else last   # "下月初" is a span: its last day is the deadline
+    return day, f"md:{day.month:02d}-{day.day:02d}"
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(span: str, meeting: dt.date) -> tuple[dt.date | None, str | None]:
+    """dateparser for month-name dates ("August 15", "the 28th of October")."""
+    import dateparser
+    clean = re.sub(r"\bthe\b|\bof\b", " ", span, flags=re.IGNORECASE)
+    base = dt.datetime.combine(meeting, dt.time(9, 0))
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future",
+                "REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(clean, languages=["en"], settings=settings)
+    if not parsed:
+        return None, None
+    day = parsed.date()
+    if day < meeting and not re.search(r"\b20\d\d\b", span):
+        day = _safe_date(day.year + 1, day.month, day.day) or day
+    return day, f"md:{day.month:02d}-{day.day:02d}"
+
+
+# --- matching ---------------------------------------------------------------------
+
+
+def _fields(match: re.Match) -> dict[str, str]:
+    """Named groups of a match; q2, n3... (the same group in another alternative) fold into q, n."""
+    fields: dict[str, str] = {}
+    for key, value in match.groupdict().items():
+        if value is not None:
+            fields.setdefault(key.rstrip("0123456789"), value)
+    return fields
+
+
+def _fill(rule: str, fields: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        return fields.get(m.group(1), "")
+    return re.sub(r"\{(\w+)\}", sub, rule)
+
+
+def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tuple[int, str | None, bool]:
+    """A clock time (or "same time") right after a date at `pos` -> (new end, HH:MM, same_time)."""
+    m = table.same_time.match(text, pos)
+    if m:
+        return m.end(), meeting_start, True
+    m = table.time.match(text, pos)
+    if not m:
+        return pos, None, False
+    hour = number(m.group("hour"))
+    if hour is None or hour > 24:
+        return pos, None, False
+    minute = 0
+    g = m.groupdict()
+    if g.get("half"):
+        minute = 30
+    elif g.get("quarter"):
+        minute = 15
+    elif g.get("minute"):
+        minute = number(g["minute"]) or 0
+    period = (g.get("period") or "").lower()
+    if period in table.pm_periods and hour < 12:
+        hour += 12
+    if period == "中午" and hour < 6:
+        hour += 12
+    if minute >= 60:
+        return pos, None, False
+    return m.end(), f"{hour:02d}:{minute:02d}", False
+
+
+def find_dates(text: str, lang: str, meeting_date: dt.date,
+               meeting_start: str | None = None) -> list[DateMention]:
+    """Every date/deadline expression in `text`, in order, resolved against `meeting_date`.
+
+    `lang` is "zh" or "en". `meeting_start` (HH:MM) fills `time` for "同一时间 /
+    same time". Expressions about the past (上周四, yesterday) are not returned.
+    A mention followed by a correction ("周三，不对，周四") is `superseded`.
+    """
+    if not text:
+        return []
+    table = _table("en" if lang.startswith("en") else "zh")
+    if not table.prefilter.search(text):
+        return []
+    if table.lang == "en":
+        scan, index = _en_digits(text)
+    else:
+        scan, index = text, None
+
+    # all matches of all patterns; then the longest wins on overlap, ties to the earlier pattern
+    found: list[tuple[int, int, int, re.Match, _Pattern]] = []
+    for pattern in table.patterns:
+        for m in pattern.regex.finditer(scan):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), pattern.order, m, pattern))
+    found.sort(key=lambda f: (f[1], f[0], f[2]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, neg_len, _, m, pattern in found:
+        end = start - neg_len
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((m, pattern))
+    chosen.sort(key=lambda c: c[0].start())
+
+    mentions: list[DateMention] = []
+    for m, pattern in chosen:
+        fields = _fields(m)
+        rule_text = _fill(pattern.rule, fields)
+        date, rule = _resolve(table, rule_text, fields, m.group(0), meeting_date)
+        if rule is None:
+            continue
+        start, end = m.start(), m.end()
+        # clock time / same time right after the date, then the deadline word (前, 之前, 内)
+        end, clock, same = _clock(table, scan, end, meeting_start)
+        if table.suffix:
+            s = table.suffix.match(scan, end)
+            if s:
+                end = s.end()
+        if table.prefix:
+            p = table.prefix.search(scan[max(0, start - 24):start])
+            if p:
+                start = max(0, start - 24) + p.start()
+        if index is not None:  # back to offsets in the text as said
+            start, end = index[start], index[end]
+        mentions.append(DateMention(text=text[start:end], start=start, end=end,
+                                    date=date.isoformat() if date else None, rule=rule,
+                                    time=clock, same_time=same))
+    mentions = _merge_appositions(mentions, text)
+    _mark_corrections(table, text, mentions)
+    return mentions
+
+
+def _mark_corrections(table: _Table, text: str, mentions: list[DateMention]) -> None:
+    """"周三，不对，周四" / "不是周三，是周四" / "Wednesday — sorry, Thursday": the
+    earlier mention is superseded. The gap must open with a correction marker (after
+    punctuation and fillers), so "回头看吧，不是今天的事" is no correction."""
+    for earlier, later in zip(mentions, mentions[1:]):
+        gap = text[earlier.end:later.start].lower()
+        if len(gap) > table.correction_gap:
+            continue
+        gap = _FILLERS.sub("", gap)
+        before = _FILLERS.sub("", text[max(0, earlier.start - 4):earlier.start].lower())
+        if any(gap.startswith(marker) for marker in table.correction_markers) or (
+                before.endswith(("不是", "not")) and gap in ("是", "而是", "应该是", "but", "it's", "its")):
+            earlier.superseded = True
+
+
+def _merge_appositions(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """"八月六号，周四" / "April 1, Tuesday": a weekday right after a date that falls on
+    that weekday describes the date; it is folded into the date's mention."""
+    merged: list[DateMention] = []
+    for m in mentions:
+        prev = merged[-1] if merged else None
+        kind, _, weekday = (m.rule or "").partition(":")
+        if (prev and prev.date and kind in ("this", "next") and weekday in WEEKDAYS
+                and (prev.rule or "").split(":")[0] not in ("this", "next", "next2")
+                and m.start - prev.end <= 3 and not _FILLERS.sub("", text[prev.end:m.start])
+                and dt.date.fromisoformat(prev.date).weekday() == WEEKDAYS[weekday]):
+            prev.end = m.end
+            prev.text = text[prev.start:prev.end]
+            prev.time = prev.time or m.time
+            continue
+        merged.append(m)
+    return merged
+
+
+# punctuation, spaces and fillers that may sit between a date and its correction
+_FILLERS = re.compile(r"[\s,，。、.;；:：!！?？…—–\-()（）]+|[嗯呃啊吧呀]|\b(?:um|uh|er)\b")
+
+
+def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tuple[str | None, DateMention | None]:
+    """The deadline a list of mentions states: the first current (not superseded) mention
+    with a date; "下次会议前" takes `next_meeting` (ISO or None). Vague ones give None.
+
+    Returns (ISO date or None, the mention used or None).
+    """
+    current = [m for m in mentions if not m.superseded]
+    for m in current:
+        if m.rule == "next_meeting":
+            return next_meeting, m
+        if m.date:
+            return m.date, m
+    return None, (current[0] if current else None)

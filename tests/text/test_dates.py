@@ -1,0 +1,169 @@
+"""find_dates: the README's deadline conventions and every gold due_text of eval/dev."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from pipeline.text.dates import due_from, find_dates
+
+# (said, lang, meeting date, expected due, expected rule): the README's rule table
+# and the further rules below it, on meeting dates of different weekdays.
+RULE_TABLE = [
+    ("今天下班前", "zh", "2024-08-06", "2024-08-06", "today"),
+    ("today", "en", "2024-08-06", "2024-08-06", "today"),
+    ("明天下班前", "zh", "2024-08-06", "2024-08-07", "tomorrow"),
+    ("by end of day tomorrow", "en", "2026-02-11", "2026-02-12", "tomorrow"),
+    ("EOD tomorrow", "en", "2026-02-11", "2026-02-12", "tomorrow"),
+    ("后天", "zh", "2024-08-06", "2024-08-08", "days:2"),
+    ("本周五前", "zh", "2024-08-06", "2024-08-09", "this:fri"),
+    ("这周五之前", "zh", "2025-03-17", "2025-03-21", "this:fri"),
+    ("周五前", "zh", "2025-09-16", "2025-09-19", "this:fri"),
+    ("by Friday", "en", "2025-10-13", "2025-10-17", "this:fri"),
+    ("下周三", "zh", "2024-11-13", "2024-11-20", "next:wed"),
+    ("下周一之前", "zh", "2025-12-04", "2025-12-08", "next:mon"),
+    ("next Wednesday", "en", "2024-05-24", "2024-05-29", "next:wed"),
+    ("end of next week", "en", "2025-10-13", "2025-10-24", "next:fri"),
+    ("下下周一", "zh", "2025-06-12", "2025-06-23", "next2:mon"),
+    ("月底前", "zh", "2026-01-09", "2026-01-31", "month_end"),
+    ("end of the month", "en", "2024-05-24", "2024-05-31", "month_end"),
+    ("本月25号之前", "zh", "2024-11-13", "2024-11-25", "dom:25"),
+    ("这个月20号之前", "zh", "2024-12-10", "2024-12-20", "dom:20"),
+    ("by the 15th", "en", "2024-05-24", "2024-06-15", "next_dom:15"),
+    ("by the fifteenth", "en", "2024-05-24", "2024-06-15", "next_dom:15"),
+    ("8月15号", "zh", "2026-07-16", "2026-08-15", "md:08-15"),
+    ("August 15", "en", "2026-07-16", "2026-08-15", "md:08-15"),
+    ("十五号", "zh", "2024-08-20", "2024-09-15", "md:09-15"),
+    ("三十一号", "zh", "2025-03-17", "2025-03-31", "md:03-31"),
+    ("一月十六号", "zh", "2025-12-04", "2026-01-16", "md:01-16"),
+    ("国庆节前", "zh", "2025-09-16", "2025-09-30", "eve:10-01"),
+    ("五一前", "zh", "2026-04-22", "2026-04-30", "eve:05-01"),
+    ("元旦前", "zh", "2025-12-04", "2025-12-31", "eve:01-01"),
+    ("中秋前", "zh", "2025-09-01", "2025-10-05", "eve:10-06"),
+    ("春节前", "zh", "2025-12-04", "2026-02-16", "eve:02-17"),
+    ("两周内", "zh", "2025-06-12", "2025-06-26", "weeks:2"),
+    ("two weeks from today", "en", "2024-05-24", "2024-06-07", "days:14"),
+    ("三个工作日内", "zh", "2025-03-17", "2025-03-20", "workdays:3"),
+    ("3个工作日内", "zh", "2026-01-09", "2026-01-14", "workdays:3"),
+    ("within two business days", "en", "2026-02-11", "2026-02-13", "workdays:2"),
+    ("Q3结束前", "zh", "2026-07-16", "2026-09-30", "quarter_end:3"),
+    ("年底前", "zh", "2025-09-16", "2025-12-31", "year_end"),
+    ("月中", "zh", "2025-09-03", "2025-09-15", "dom:15"),
+    ("本周内", "zh", "2025-09-16", "2025-09-21", "within_week"),
+    ("这周之内", "zh", "2025-09-16", "2025-09-21", "within_week"),
+    ("国庆节后第一天", "zh", "2025-09-16", "2025-10-09", "md:10-09"),
+]
+
+
+@pytest.mark.parametrize("said,lang,meeting,due,rule", RULE_TABLE)
+def test_rule_table(said, lang, meeting, due, rule):
+    mentions = find_dates(said, lang, dt.date.fromisoformat(meeting))
+    assert [(m.date, m.rule) for m in mentions] == [(due, rule)]
+    assert mentions[0].text == said
+
+
+@pytest.mark.parametrize("said,lang", [
+    ("下次会议前", "zh"), ("下次开会之前", "zh"), ("before the next sync", "en"),
+    ("before we meet again", "en")])
+def test_next_meeting_has_no_date_of_its_own(said, lang):
+    mentions = find_dates(said, lang, dt.date(2024, 8, 6))
+    assert [(m.rule, m.date) for m in mentions] == [("next_meeting", None)]
+    assert due_from(mentions, "2024-08-13")[0] == "2024-08-13"
+    assert due_from(mentions, None)[0] is None
+
+
+@pytest.mark.parametrize("said,lang", [("尽快", "zh"), ("回头", "zh"), ("ASAP", "en")])
+def test_vague_deadline_is_null(said, lang):
+    mentions = find_dates(said, lang, dt.date(2024, 8, 6))
+    assert [(m.rule, m.date) for m in mentions] == [("vague", None)]
+    assert due_from(mentions)[0] is None
+
+
+def test_corrected_date_is_superseded():
+    zh = find_dates("周三，不对，周四前给我", "zh", dt.date(2024, 8, 6))
+    assert [(m.text, m.superseded) for m in zh] == [("周三", True), ("周四前", False)]
+    assert due_from(zh)[0] == "2024-08-08"
+    en = find_dates("Wednesday — sorry, Thursday", "en", dt.date(2024, 8, 6))
+    assert [m.superseded for m in en] == [True, False]
+    # "不是" that is not a correction of a date
+    plain = find_dates("这个回头看吧，不是今天的事儿", "zh", dt.date(2024, 8, 6))
+    assert not any(m.superseded for m in plain)
+
+
+def test_clock_times_and_same_time():
+    [m] = find_dates("下周四下午两点，我们去你们厂里看一下产线", "zh", dt.date(2024, 12, 10))
+    assert (m.date, m.time) == ("2024-12-19", "14:00")
+    [m] = find_dates("下周四早上九点半，咱们再过一下进度", "zh", dt.date(2026, 7, 16))
+    assert (m.date, m.time) == ("2026-07-23", "09:30")
+    [m] = find_dates("下周二同一时间咱们再碰一下", "zh", dt.date(2024, 8, 6), "14:00")
+    assert (m.date, m.time, m.same_time) == ("2024-08-13", "14:00", True)
+    [m] = find_dates("Let's do the next sync Thursday, same time.", "en", dt.date(2025, 10, 13), "10:00")
+    assert (m.date, m.time, m.same_time) == ("2025-10-16", "10:00", True)
+    [m] = find_dates("next Friday at 3pm", "en", dt.date(2024, 8, 6))
+    assert m.time == "15:00"
+
+
+def test_not_dates():
+    meeting = dt.date(2026, 1, 9)
+    for text in ["大概还差百分之30吧", "这个2号线的事情大家应该都知道了", "八点十五就出来了",
+                 "一个月三百多一台", "上周四又改了一版", "昨天下午才拿回来",
+                 "we've got fourteen open bugs"]:
+        assert find_dates(text, "en" if text.isascii() else "zh", meeting) == [], text
+
+
+def test_raw_asr_sentence_and_offsets():
+    text = "好的下周三之前 我把需求拍期一起弄出来"
+    [m] = find_dates(text, "zh", dt.date(2024, 11, 13))
+    assert text[m.start:m.end] == m.text == "下周三之前"
+    text = "I'll get it to you by the thirty-first."
+    [m] = find_dates(text, "en", dt.date(2024, 5, 24))
+    assert text[m.start:m.end] == m.text == "by the thirty-first"
+    assert m.date == "2024-05-31"
+
+
+def test_weekday_describing_a_date_is_folded_in():
+    [m] = find_dates("那这样，上线时间往后推到八月六号，周四。", "zh", dt.date(2026, 7, 16))
+    assert (m.text, m.date) == ("八月六号，周四", "2026-08-06")
+
+
+def _gold_items(eval_dev):
+    for gold_path in sorted(eval_dev.glob("*.gold.json")):
+        transcript = json.loads(gold_path.with_name(gold_path.name.replace(".gold.", ".transcript.")).read_text())
+        gold = json.loads(gold_path.read_text())
+        next_meeting = (gold.get("next_meeting") or {}).get("date")
+        for item in gold["action_items"]:
+            if item.get("due_text"):
+                yield gold_path.stem, transcript, next_meeting, item
+
+
+def test_every_gold_due_text(eval_dev):
+    """find_dates on each gold due_text, resolved with the gold next meeting, gives the gold due."""
+    results = []
+    for stem, transcript, next_meeting, item in _gold_items(eval_dev):
+        meeting = dt.date.fromisoformat(transcript["meeting"]["date"])
+        mentions = find_dates(item["due_text"], transcript["language"], meeting,
+                              transcript["meeting"].get("start"))
+        due, _ = due_from(mentions, next_meeting)
+        results.append((stem, item["due_text"], item["due"], due))
+    wrong = [r for r in results if r[2] != r[3]]
+    assert len(results) >= 50
+    assert wrong == []
+
+
+def test_next_meeting_utterances_of_eval_dev(eval_dev):
+    """The utterance each gold next_meeting cites states its date and time."""
+    checked = 0
+    for gold_path in sorted(eval_dev.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text())
+        nm = gold.get("next_meeting") or {}
+        if not nm.get("date"):
+            continue
+        transcript = json.loads(gold_path.with_name(gold_path.name.replace(".gold.", ".transcript.")).read_text())
+        text = {u["id"]: u["text"] for u in transcript["utterances"]}[nm["evidence"][0]]
+        meeting = transcript["meeting"]
+        mentions = [m for m in find_dates(text, transcript["language"], dt.date.fromisoformat(meeting["date"]),
+                                          meeting.get("start")) if m.rule != "today"]
+        assert (mentions[-1].date, mentions[-1].time) == (nm["date"], nm["time"]), text
+        checked += 1
+    assert checked >= 10
