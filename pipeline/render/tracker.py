@@ -1,0 +1,480 @@
+"""Action tracking after review: edited drafts -> 行动项跟踪表 (.xlsx) + reminders (.ics).
+
+:func:`track` reads the action table back from each recorder-edited draft
+(found by its header row, Chinese or English; whatever rows were changed,
+added or deleted), merges it into the tracking sheet by meeting and item, and
+writes an iCalendar file with one all-day event per dated action and an alarm
+the day before.
+
+Identity: a draft carries its meeting id in the core properties
+(``identifier``, set by :mod:`pipeline.render.docx`) and each rendered action
+row a hidden bookmark ``_mi_<key>``; a row the recorder added has none and is
+keyed by its task text. The draft is the source of truth for task, owner,
+department, due date and deliverable; the sheet is the source of truth for the
+status and for rows the team added there by hand (no item id): rerunning keeps
+both. A rendered row the recorder deleted from the draft leaves the sheet.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.oxml.ns import qn
+
+from pipeline.errors import DraftUnreadable, TrackerUnreadable
+from pipeline.files import atomic_write
+from pipeline.render.docx import ITEM_BOOKMARK_PREFIX, KEYWORDS_TAG, LABELS
+
+SHEET_TITLE = "行动项跟踪表"
+STATUSES = ("未开始", "进行中", "已完成", "延期")
+DEFAULT_STATUS = STATUSES[0]
+DONE_STATUS = STATUSES[2]
+
+#: sheet columns: (key, header); the header is what people see and what a rerun reads back
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("meeting", "会议"),
+    ("meeting_date", "会议日期"),
+    ("no", "序号"),
+    ("task", "任务"),
+    ("owner", "负责人"),
+    ("department", "部门"),
+    ("due", "截止时间"),
+    ("deliverable", "交付成果"),
+    ("support", "所需支持/备注"),
+    ("status", "状态"),
+    ("updated", "最后更新"),
+    ("note", "提示"),
+    ("meeting_id", "会议ID"),
+    ("item_id", "条目ID"),
+)
+COLUMN_WIDTHS = {"meeting": 24, "meeting_date": 11, "no": 5, "task": 40, "owner": 10, "department": 10,
+                 "due": 12, "deliverable": 22, "support": 22, "status": 8, "updated": 11, "note": 24,
+                 "meeting_id": 12, "item_id": 12}
+#: fields copied from the draft (a change in any of them refreshes "last updated")
+DRAFT_FIELDS = ("task", "owner", "department", "due", "deliverable", "support")
+
+#: draft table headers (normalised: lower case, no spaces) -> field; zh and en, with common edits
+DRAFT_HEADERS: dict[str, str] = {
+    "序号": "no", "no.": "no", "no": "no", "#": "no",
+    "任务": "task", "任务事项": "task", "task": "task", "action": "task",
+    "负责人": "owner", "owner": "owner",
+    "部门": "department", "责任部门": "department", "department": "department", "dept.": "department",
+    "截止时间": "due", "截止日期": "due", "完成时间": "due", "due": "due", "deadline": "due", "duedate": "due",
+    "交付成果": "deliverable", "交付物": "deliverable", "deliverable": "deliverable",
+    "所需支持/备注": "support", "备注": "support", "所需支持": "support",
+    "support/notes": "support", "support": "support", "notes": "support",
+}
+
+PLACEHOLDERS = tuple(labels["placeholder"] for labels in LABELS.values())
+
+
+@dataclass
+class ActionRow:
+    """One row of the tracking sheet (or of a draft's action table)."""
+
+    meeting: str = ""
+    meeting_date: str = ""
+    no: str = ""
+    task: str = ""
+    owner: str = ""
+    department: str = ""
+    due: dt.date | str | None = None  # a date when understood, else the text typed (flagged)
+    deliverable: str = ""
+    support: str = ""
+    status: str = ""
+    updated: dt.date | str | None = None
+    note: str = ""
+    meeting_id: str = ""
+    item_id: str = ""
+
+    def key(self) -> tuple[str, str]:
+        return (self.meeting_id, self.item_id)
+
+
+@dataclass
+class DraftActions:
+    """The action table of one draft, with the meeting it belongs to."""
+
+    path: Path
+    meeting_id: str
+    meeting: str
+    meeting_date: str
+    rows: list[ActionRow] = field(default_factory=list)
+
+
+@dataclass
+class TrackReport:
+    """What :func:`track` did, for the CLI to print."""
+
+    xlsx_path: Path
+    ics_path: Path | None
+    meetings: int = 0
+    rows: int = 0  # rows in the sheet after the merge
+    added: int = 0  # draft rows new to the sheet
+    changed: int = 0  # draft rows whose fields changed since the last run
+    removed: int = 0  # rendered rows the recorder deleted from the draft
+    kept_status: int = 0  # rows whose status the team had set (kept)
+    kept_manual: int = 0  # rows the team added in the sheet (kept)
+    events: int = 0
+    flagged: list[str] = field(default_factory=list)  # e.g. a due date that could not be read
+    superseded: list[Path] = field(default_factory=list)  # older drafts of a meeting given twice
+
+
+def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
+          today: dt.date | None = None) -> TrackReport:
+    """Merge the action tables of ``drafts`` into ``xlsx_path``; write reminders to ``ics_path``."""
+    today = today or dt.date.today()
+    report = TrackReport(Path(xlsx_path), Path(ics_path) if ics_path else None)
+    by_meeting: dict[str, DraftActions] = {}
+    for path in drafts:
+        found = read_draft(Path(path))
+        previous = by_meeting.get(found.meeting_id)
+        if previous is not None:  # e.g. x.docx and x.v2.docx: the newest edit wins
+            older, found = sorted((previous, found), key=lambda d: d.path.stat().st_mtime)
+            report.superseded.append(older.path)
+        by_meeting[found.meeting_id] = found
+    report.meetings = len(by_meeting)
+
+    existing = read_sheet(Path(xlsx_path)) if Path(xlsx_path).exists() else []
+    old_by_key = {r.key(): r for r in existing if r.item_id}
+    merged: list[ActionRow] = []
+    for row in existing:  # rows of other meetings, and rows the team typed in, stay as they are
+        if row.item_id and row.meeting_id in by_meeting:
+            continue
+        if not row.item_id:
+            report.kept_manual += 1
+        merged.append(row)
+    for meeting in by_meeting.values():
+        live = set()
+        for row in meeting.rows:
+            live.add(row.key())
+            old = old_by_key.get(row.key())
+            if old is None:
+                report.added += 1
+                row.status, row.updated = DEFAULT_STATUS, today
+            else:
+                if old.status and old.status != DEFAULT_STATUS:
+                    report.kept_status += 1
+                row.status = old.status or DEFAULT_STATUS
+                same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
+                row.updated = old.updated if same and old.updated else today
+                report.changed += 0 if same else 1
+            merged.append(row)
+        report.removed += sum(1 for k in old_by_key if k[0] == meeting.meeting_id and k not in live)
+    for row in merged:
+        if isinstance(row.due, str) and row.due.strip():
+            row.note = _flag_note(row.note, row.due)
+            report.flagged.append(f"{row.meeting} / {row.task}: 截止时间无法识别 “{row.due}”")
+    report.rows = len(merged)
+    write_sheet(merged, Path(xlsx_path))
+    if ics_path is not None:
+        report.events = write_ics(merged, Path(ics_path))
+    return report
+
+
+# --- reading a draft -------------------------------------------------------------
+
+
+def read_draft(path: Path) -> DraftActions:
+    """The action table of one draft .docx, placeholders read as empty."""
+    try:
+        document = docx.Document(str(path))
+    except Exception as e:
+        raise DraftUnreadable(path, f"not a Word .docx draft: {e}",
+                              "pass the .docx drafts written by `minutes render`/`minutes process`") from None
+    cp = document.core_properties
+    meeting_id = (cp.identifier or "").strip() or path.stem.removesuffix(".v2")
+    meeting_date = ""
+    match = re.search(r"date=(\d{4}-\d{2}-\d{2})", cp.keywords or "")
+    if match and KEYWORDS_TAG in (cp.keywords or ""):
+        meeting_date = match.group(1)
+    title = (cp.title or "").strip() or path.stem
+    meeting = DraftActions(path, meeting_id, title, meeting_date)
+    ref = _iso_date(meeting_date)
+
+    table, columns = _find_action_table(document)
+    if table is None:
+        raise DraftUnreadable(path, "no action-item table found (a table whose header has 任务 and 负责人, "
+                                    "or Task and Owner)",
+                              "keep the header row of the 行动项 table when editing the draft")
+    seen_bookmarks: set[str] = set()
+    for tr in table.rows[1:]:
+        cells = [_cell_text(c) for c in tr.cells]
+        values = {name: cells[i] for name, i in columns.items() if i < len(cells)}
+        if not any(v for k, v in values.items() if k != "no"):
+            continue  # an empty row
+        row = ActionRow(meeting=title, meeting_date=meeting_date, meeting_id=meeting_id,
+                        **{k: v for k, v in values.items() if k in DRAFT_FIELDS + ("no",) and k != "due"})
+        due_text = values.get("due", "")
+        parsed = parse_due(due_text, ref)
+        row.due = parsed if parsed is not None else (due_text or None)
+        bookmark = _row_bookmark(tr._tr)
+        if bookmark and bookmark not in seen_bookmarks:
+            seen_bookmarks.add(bookmark)
+            row.item_id = bookmark
+        else:  # a row the recorder added (or copied): keyed by its words
+            row.item_id = "r" + hashlib.sha1(_normal(row.task).encode("utf-8")).hexdigest()[:9]
+        meeting.rows.append(row)
+    return meeting
+
+
+def _find_action_table(document) -> tuple[Any, dict[str, int]]:
+    for table in document.tables:
+        if not table.rows:
+            continue
+        columns: dict[str, int] = {}
+        for i, cell in enumerate(table.rows[0].cells):
+            name = DRAFT_HEADERS.get(re.sub(r"\s+", "", cell.text).lower())
+            if name and name not in columns:
+                columns[name] = i
+        if "task" in columns and "owner" in columns:
+            return table, columns
+    return None, {}
+
+
+def _cell_text(cell) -> str:
+    text = "\n".join(p.text for p in cell.paragraphs).strip()
+    for placeholder in PLACEHOLDERS:
+        text = text.replace(placeholder, "")
+    return text.strip()
+
+
+def _row_bookmark(tr) -> str | None:
+    for el in tr.iter(qn("w:bookmarkStart")):
+        name = el.get(qn("w:name")) or ""
+        if name.startswith(ITEM_BOOKMARK_PREFIX):
+            return name[len(ITEM_BOOKMARK_PREFIX):]
+    return None
+
+
+# --- dates typed by people --------------------------------------------------------
+
+_MONTHS = {m: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def parse_due(text: Any, ref: dt.date | None = None) -> dt.date | None:
+    """A date from what a person typed: 2024-08-15, 2024/8/15, 2024年8月15日, 8月15日, 8/15,
+    八月十五日, Aug 15, 15 August 2024, October 17, 2025. The year, when missing, is the
+    meeting's (``ref``), or the next one if that would put the date long before the meeting.
+    Returns None when no date can be read."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    if not isinstance(text, str) or not text.strip():
+        return None
+    t = unicodedata.normalize("NFKC", text).strip().lower()
+    t = re.sub(r"[〇零一二两三四五六七八九十]+(?=[月日号])", lambda m: str(_cn_number(m.group(0))), t)
+    patterns: list[tuple[str, tuple[str, str, str]]] = [
+        (r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", ("y", "m", "d")),
+        (r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", ("m", "d", "y")),
+        (r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", ("m", "d", "")),
+        (r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(\d{4}))?", ("d", "M", "y")),
+        (_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?", ("M", "d", "y")),
+        (r"(?<![\d.])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d.])", ("m", "d", "")),
+    ]
+    for pattern, roles in patterns:
+        m = re.search(pattern, t)
+        if not m:
+            continue
+        parts: dict[str, int] = {}
+        for role, value in zip(roles, m.groups()):
+            if not role or value is None:
+                continue
+            if role == "M":
+                parts["m"] = _MONTHS[value.rstrip(".")]
+            else:
+                parts[role] = int(value)
+        if roles == ("m", "d", "y") and parts["m"] > 12 >= parts["d"]:
+            parts["m"], parts["d"] = parts["d"], parts["m"]  # 17/10/2025: day first
+        year = parts.get("y")
+        base = ref or dt.date.today()
+        try:
+            if year is not None:
+                return dt.date(year, parts["m"], parts["d"])
+            candidate = dt.date(base.year, parts["m"], parts["d"])
+            if candidate < base - dt.timedelta(days=60):
+                candidate = dt.date(base.year + 1, parts["m"], parts["d"])
+            return candidate
+        except ValueError:
+            return None
+    return None
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    n = 0
+    for ch in s:
+        n = n * 10 + _CN_DIGITS.get(ch, 0)
+    return n
+
+
+def _iso_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).lower()
+
+
+def _same(a: Any, b: Any) -> bool:
+    def norm(v: Any) -> str:
+        if isinstance(v, dt.datetime):
+            v = v.date()
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        return "" if v is None else str(v).strip()
+    return norm(a) == norm(b)
+
+
+def _flag_note(note: str, due: str) -> str:
+    flag = "截止时间无法识别,请核实"
+    return note if flag in (note or "") else (f"{note};{flag}" if note else flag)
+
+
+# --- the sheet --------------------------------------------------------------------
+
+
+def read_sheet(path: Path) -> list[ActionRow]:
+    """The rows of an existing tracking sheet (header row read back by name)."""
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path)
+    except Exception as e:
+        raise TrackerUnreadable(path, f"cannot read the tracking sheet: {e}",
+                                "close it in Excel/WPS if it is open, or pass another -o path") from None
+    ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
+    header_to_key = {h: k for k, h in COLUMNS}
+    rows = ws.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None:
+        return []
+    index = {header_to_key[str(h).strip()]: i for i, h in enumerate(header) if h and str(h).strip() in header_to_key}
+    out = []
+    for values in rows:
+        if values is None or all(v is None or str(v).strip() == "" for v in values):
+            continue
+        row = ActionRow()
+        for key, i in index.items():
+            v = values[i] if i < len(values) else None
+            if key in ("due", "updated"):
+                v = v.date() if isinstance(v, dt.datetime) else v
+                setattr(row, key, v if isinstance(v, dt.date) else (str(v).strip() if v is not None else None))
+            else:
+                setattr(row, key, "" if v is None else str(v).strip())
+        if isinstance(row.due, str):  # a team-typed date in the sheet
+            row.due = parse_due(row.due, _iso_date(row.meeting_date)) or row.due or None
+        out.append(row)
+    return out
+
+
+def write_sheet(rows: list[ActionRow], path: Path) -> Path:
+    """Write the 行动项跟踪表: header, rows, status drop-down, overdue highlight."""
+    import openpyxl
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = SHEET_TITLE
+    keys = [k for k, _ in COLUMNS]
+    ws.append([h for _, h in COLUMNS])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9D9D9")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    flag_fill = PatternFill("solid", fgColor="FFFF00")
+    for row in rows:
+        ws.append([getattr(row, k) if getattr(row, k) is not None else None for k in keys])
+        r = ws.max_row
+        for i, key in enumerate(keys, 1):
+            cell = ws.cell(r, i)
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            if key in ("due", "updated") and isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
+        if isinstance(row.due, str) and row.due:
+            ws.cell(r, keys.index("due") + 1).fill = flag_fill
+    for i, key in enumerate(keys, 1):
+        ws.column_dimensions[get_column_letter(i)].width = COLUMN_WIDTHS[key]
+    for key in ("meeting_id", "item_id"):  # the merge keys: kept, out of the way
+        ws.column_dimensions[get_column_letter(keys.index(key) + 1)].hidden = True
+    last = max(ws.max_row, 2) + 500  # room for rows the team adds
+    status_col = get_column_letter(keys.index("status") + 1)
+    due_col = get_column_letter(keys.index("due") + 1)
+    validation = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True,
+                                showErrorMessage=True, errorTitle="状态", error="请选择:" + "/".join(STATUSES))
+    validation.add(f"{status_col}2:{status_col}{last}")
+    ws.add_data_validation(validation)
+    ws.conditional_formatting.add(
+        f"A2:{get_column_letter(len(keys))}{last}",
+        FormulaRule(formula=[f'AND(ISNUMBER(${due_col}2),${due_col}2<TODAY(),${status_col}2<>"{DONE_STATUS}")'],
+                    fill=PatternFill("solid", fgColor="F8CBAD")))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(ws.max_row, 1)}"
+    return atomic_write(path, lambda tmp: wb.save(str(tmp)))
+
+
+# --- reminders ----------------------------------------------------------------------
+
+#: the alarm fires at 09:00 on the day before an all-day event (its start is 00:00)
+ALARM_BEFORE = dt.timedelta(hours=15)
+
+
+def write_ics(rows: list[ActionRow], path: Path) -> int:
+    """One all-day VEVENT per dated, unfinished action, each with a VALARM the day before."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//minutes//action reminders//ZH")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", SHEET_TITLE)
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    count = 0
+    for row in rows:
+        if not isinstance(row.due, dt.date) or row.status == DONE_STATUS:
+            continue
+        event = icalendar.Event()
+        uid_basis = f"{row.meeting_id}-{row.item_id}" if row.item_id else _normal(row.meeting + row.task)
+        event.add("uid", hashlib.sha1(uid_basis.encode("utf-8")).hexdigest()[:16] + "@minutes")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", row.due)
+        event.add("dtend", row.due + dt.timedelta(days=1))
+        owner = f"({row.owner})" if row.owner else ""
+        event.add("summary", f"行动项到期:{row.task}{owner}")
+        details = [f"会议:{row.meeting} {row.meeting_date}".strip()]
+        for label, value in (("负责人", row.owner), ("部门", row.department),
+                             ("交付成果", row.deliverable), ("状态", row.status)):
+            if value:
+                details.append(f"{label}:{value}")
+        event.add("description", "\n".join(details))
+        event.add("transp", "TRANSPARENT")
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"明天到期:{row.task}{owner}")
+        alarm.add("trigger", -ALARM_BEFORE)
+        event.add_component(alarm)
+        cal.add_component(event)
+        count += 1
+    atomic_write(path, lambda tmp: tmp.write_bytes(cal.to_ical()))
+    return count
