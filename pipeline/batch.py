@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipeline.errors import InboxLocked, MinutesError
 from pipeline.files import sha256_file
-from pipeline.inbox import NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, scan
+from pipeline.inbox import NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
 from pipeline.progress import ProgressHook, report
 from pipeline.records import ReviewNote, Speaker, Transcript, load_minutes, load_transcript, save_json
@@ -393,11 +393,11 @@ class Batch:
                 return
             rec.status, rec.reason, rec.fix = READY, None, None
             rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
+            confirm_consent(rec.sidecar, job.consent_by, job.consent_on)
+            return
         consent = rec.sidecar.meeting.consent
         if rec.status == READY and consent is not None and "confirmed_by" in consent.extra:
-            from pipeline.inbox import confirm_consent
-
-            rec.sidecar.meeting.consent = None
+            rec.sidecar.meeting.consent = None  # the first confirmation on the record stands
             confirm_consent(rec.sidecar, job.consent_by, job.consent_on)
 
     def _plan(self, rec: Recording, job: Job | None, store: JobStore, rep: RecordingReport) -> _Task | None:
