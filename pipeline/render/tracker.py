@@ -186,7 +186,7 @@ def read_draft(path: Path) -> DraftActions:
     try:
         document = docx.Document(str(path))
     except Exception as e:
-        raise DraftUnreadable(path, f"not a Word .docx draft: {e}",
+        raise DraftUnreadable(path, f"not a Word .docx draft ({type(e).__name__})",
                               "pass the .docx drafts written by `minutes render`/`minutes process`") from None
     cp = document.core_properties
     meeting_id = (cp.identifier or "").strip() or path.stem.removesuffix(".v2")
