@@ -81,6 +81,64 @@ def models_list() -> None:
 # --- render: render, track -----------------------------------------------------
 
 
+@app.command("render")
+def render(
+    minutes_json: Annotated[Path, typer.Argument(help="A <stem>.minutes.json (its <stem>.transcript.json beside it is used for the evidence comments).")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The draft to write; default: <stem>.docx beside the minutes.")] = None,
+    appendix: Annotated[bool, typer.Option("--appendix", help="Append the full speaker-attributed transcript.")] = False,
+    template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx whose styles, header and logo the draft uses.")] = None,
+    language: Annotated[Optional[str], typer.Option("--language", help="zh | en; default: the meeting's language.")] = None,
+) -> None:
+    """Render a minutes file into the draft .docx for review in Word (the render stage alone)."""
+    from pipeline import records
+    from pipeline.errors import InputNotFound
+    from pipeline.render.docx import RenderOptions, meeting_id_for, render_docx
+
+    try:
+        if not minutes_json.is_file():
+            raise InputNotFound(minutes_json, "no such minutes file", "pass a <stem>.minutes.json written by `minutes extract`")
+        minutes = records.load_minutes(minutes_json)
+        stem = minutes_json.name.removesuffix(".json").removesuffix(".minutes")
+        transcript_path = minutes_json.with_name(f"{stem}.transcript.json")
+        transcript = records.load_transcript(transcript_path) if transcript_path.is_file() else None
+        target = output or minutes_json.with_name(f"{stem}.docx")
+        meeting_id = meeting_id_for(minutes, transcript, stem)  # the minutes' stem, not the -o name
+        options = RenderOptions(appendix=appendix, template=template, language=language, meeting_id=meeting_id)
+        written = render_docx(minutes, target, transcript, options)
+    except MinutesError as e:
+        fail(e)
+    evidence = f"evidence from {transcript_path.name}" if transcript else "no transcript beside it: comments list utterance ids"
+    out.print(f"draft written: {written} ({evidence})", highlight=False)
+
+
+@app.command("track")
+def track_actions(
+    drafts: Annotated[list[Path], typer.Argument(help="The recorder's edited draft .docx files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The tracking sheet (.xlsx) to create or merge into.")] = Path("actions.xlsx"),
+    ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write reminders: an all-day event per dated action, alarm the day before.")] = None,
+) -> None:
+    """Read the action tables of edited drafts into the 行动项跟踪表 (keeps statuses already set)."""
+    from pipeline.errors import InputNotFound
+    from pipeline.render.tracker import track
+
+    try:
+        for path in drafts:
+            if not path.is_file():
+                raise InputNotFound(path, "no such draft", "pass the .docx drafts written by `minutes process`/`render`")
+        report = track(drafts, output, ics)
+    except MinutesError as e:
+        fail(e)
+    out.print(f"{report.xlsx_path}: {report.rows} rows from {report.meetings} meeting(s); "
+              f"{report.added} new, {report.changed} changed, {report.removed} removed, "
+              f"{report.kept_status} statuses and {report.kept_manual} hand-added rows kept", highlight=False)
+    if report.ics_path:
+        out.print(f"{report.ics_path}: {report.events} reminder(s)", highlight=False)
+    for path in report.superseded:
+        out.print(f"older draft of the same meeting ignored: {path}", highlight=False)
+    for flag in report.flagged:
+        console.print(f"check: {flag}", style="yellow", highlight=False, markup=False)
+
+
 # --- batch: process -------------------------------------------------------------
 
 
