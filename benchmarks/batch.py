@@ -1,0 +1,67 @@
+"""Batch throughput (issue 6): audio hours per wall hour with --jobs 1 and --jobs 2.
+
+Runs `minutes process INBOX --quiet --jobs N` into a fresh output folder for
+each N (default: the four synthetic meetings of ../shared/audio/synth, about
+15 minutes of audio), then a rerun with nothing to do, and prints wall time,
+audio duration, audio hours per wall hour and the peak RSS of the run (the
+whole process tree) for each.
+
+    .venv/bin/python benchmarks/batch.py [--inbox DIR] [--jobs 1 2]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MINUTES_SHARED") or ROOT.parent / "shared")
+MINUTES = [sys.executable, "-m", "pipeline"]
+
+
+def audio_seconds(inbox: Path) -> float:
+    import soundfile
+
+    sys.path.insert(0, str(ROOT))
+    from pipeline.inbox import find_recordings
+
+    return sum(soundfile.info(str(p)).duration for p in find_recordings(inbox))
+
+
+def timed_run(inbox: Path, out: Path, jobs: int) -> tuple[float, int]:
+    """Wall seconds and exit status of one `minutes process`."""
+    t0 = time.perf_counter()
+    done = subprocess.run(MINUTES + ["process", str(inbox), "--out", str(out), "--quiet", "--jobs", str(jobs)],
+                          capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    if done.returncode != 0:
+        print(done.stdout, done.stderr, file=sys.stderr)
+    return wall, done.returncode
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--inbox", type=Path, default=SHARED / "audio" / "synth")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    a = ap.parse_args(argv)
+    seconds = audio_seconds(a.inbox)
+    print(f"inbox {a.inbox}: {seconds / 60:.1f} min of audio, {os.cpu_count()} cores\n")
+    print(f"{'jobs':>4}  {'wall s':>7}  {'audio h / wall h':>16}  {'rerun s':>7}  {'peak RSS MB (largest process)':>29}")
+    status = 0
+    for jobs in a.jobs:
+        with tempfile.TemporaryDirectory(prefix=f"minutes-batch-j{jobs}-") as tmp:
+            wall, rc = timed_run(a.inbox, Path(tmp), jobs)
+            rerun, rc2 = timed_run(a.inbox, Path(tmp), jobs)
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB -> MiB, the largest child so far
+        status |= rc | rc2
+        print(f"{jobs:>4}  {wall:>7.1f}  {seconds / wall:>16.1f}  {rerun:>7.1f}  {rss:>29.0f}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""The batch on real recordings: reruns, sidecar changes, edited drafts, failures, the lock, kill -9.
+
+One module-scoped inbox (jfk.flac in English, a Mandarin clip in a subfolder
+with a folder sidecar, and a clip without consent) is processed once with the
+real stages; the tests then change it step by step and run the batch again.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.batch import DONE, FAILED, UNCHANGED, Batch, BatchOptions, OutputLock, process_inbox
+from pipeline.cli import app
+from pipeline.inbox import NEEDS_CONSENT, InboxOptions
+from pipeline.jobs import JobStore
+from pipeline.records import load_minutes, load_transcript
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTLED = InboxOptions(min_age_seconds=0, settle_seconds=0)
+CONSENT = '[consent]\nconfirmed = true\nmethod = "会前口头告知录音用途,全体同意"\nby = "李四"\n'
+JFK_SIDECAR = 'title = "Inaugural address"\ndate = 1961-01-20\nlanguage = "en"\n' + CONSENT
+MIN_AGE = 3.1  # seconds the CLI waits before it trusts a file is not being copied
+
+
+def options(**kw) -> BatchOptions:
+    return BatchOptions(inbox=SETTLED, **kw)
+
+
+def outcomes(report) -> dict[str, str]:
+    return {r.key: r.outcome for r in report.recordings}
+
+
+def job(out: Path, key: str):
+    with JobStore(out) as store:
+        return store.get(key)
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory, shared_audio: Path):
+    root = tmp_path_factory.mktemp("batch")
+    inbox, out = root / "inbox", root / "drafts"
+    (inbox / "例会").mkdir(parents=True)
+    shutil.copy(shared_audio / "en" / "jfk.flac", inbox / "jfk.flac")
+    (inbox / "jfk.meeting.toml").write_text(JFK_SIDECAR, encoding="utf-8")
+    shutil.copy(shared_audio / "zh" / "funasr_example.flac", inbox / "例会" / "2024-08-12 周会.flac")
+    (inbox / "例会" / "meeting.toml").write_text('title = "周会"\nlanguage = "zh"\n' + CONSENT, encoding="utf-8")
+    shutil.copy(shared_audio / "zh" / "aishell_BAC009S0724W0121.flac", inbox / "no_consent.flac")
+    first = process_inbox(inbox, out, options())
+    return SimpleNamespace(inbox=inbox, out=out, first=first)
+
+
+def test_first_run_writes_draft_minutes_and_transcript(processed):
+    out = processed.out
+    assert outcomes(processed.first) == {"jfk.flac": DONE, "例会/2024-08-12 周会.flac": DONE,
+                                         "no_consent.flac": NEEDS_CONSENT}
+    assert processed.first.exit_code == 0
+    for stem in ("jfk", "例会/2024-08-12 周会"):
+        for suffix in (".docx", ".minutes.json", ".transcript.json"):
+            assert (out / f"{stem}{suffix}").is_file(), stem + suffix
+    transcript = load_transcript(out / "jfk.transcript.json")
+    assert "country" in " ".join(u.text for u in transcript.utterances).lower()
+    assert transcript.audio.sha256 == job(out, "jfk.flac").audio_sha256
+    minutes = load_minutes(out / "jfk.minutes.json")
+    assert minutes.meeting.title == "Inaugural address" and minutes.meeting.consent.confirmed
+    zh = load_transcript(out / "例会" / "2024-08-12 周会.transcript.json")
+    assert zh.language == "zh" and zh.meeting.title == "周会"
+
+
+def test_no_consent_is_not_opened_nor_fingerprinted(processed):
+    refused = next(r for r in processed.first.recordings if r.key == "no_consent.flac")
+    assert "[consent]" in refused.fix and "confirmed = true" in refused.fix
+    assert job(processed.out, "no_consent.flac") is None  # not even hashed
+    assert not list(processed.out.glob("no_consent*"))
+
+
+def test_rerun_does_nothing_and_loads_no_model(processed):
+    before = {p: p.stat().st_mtime_ns for p in processed.out.rglob("*") if p.is_file() and p.suffix != ".sqlite"}
+    batch = Batch(processed.inbox, processed.out, options())
+    with OutputLock(processed.out), JobStore(processed.out) as store:
+        report = batch.run_once(store)
+    assert outcomes(report) == {"jfk.flac": UNCHANGED, "例会/2024-08-12 周会.flac": UNCHANGED,
+                                "no_consent.flac": NEEDS_CONSENT}
+    assert not batch.transcribe.loaded
+    after = {p: p.stat().st_mtime_ns for p in before}
+    assert after == before
+    assert job(processed.out, "jfk.flac").transcribe_runs == 1
+
+
+def test_sidecar_change_reextracts_and_rerenders_only(processed):
+    out = processed.out
+    runs_before = job(out, "jfk.flac")
+    (processed.inbox / "jfk.meeting.toml").write_text(
+        JFK_SIDECAR.replace("Inaugural address", "Inauguration 1961") + '[speakers]\nS1 = "John F. Kennedy"\n',
+        encoding="utf-8")
+    report = process_inbox(processed.inbox, out, options())
+    jfk = next(r for r in report.recordings if r.key == "jfk.flac")
+    assert jfk.outcome == DONE and jfk.stages == ["extract", "render"]
+    assert outcomes(report)["例会/2024-08-12 周会.flac"] == UNCHANGED
+    after = job(out, "jfk.flac")
+    assert after.transcribe_runs == runs_before.transcribe_runs == 1
+    assert after.extract_runs == runs_before.extract_runs + 1
+    transcript = load_transcript(out / "jfk.transcript.json")
+    assert transcript.speakers["S1"].name == "John F. Kennedy" and transcript.meeting.title == "Inauguration 1961"
+    assert load_minutes(out / "jfk.minutes.json").meeting.title == "Inauguration 1961"
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out / "jfk.docx")).paragraphs)
+    assert "Inauguration 1961" in text
+
+
+def test_an_edited_draft_survives_a_rerun(processed):
+    import docx
+
+    out = processed.out
+    draft = docx.Document(str(out / "jfk.docx"))
+    draft.add_paragraph("Reviewed by the recorder.")
+    draft.save(str(out / "jfk.docx"))
+    edited = (out / "jfk.docx").read_bytes()
+    sidecar = processed.inbox / "jfk.meeting.toml"
+    sidecar.write_text('location = "Capitol"\n' + JFK_SIDECAR, encoding="utf-8")
+    report = process_inbox(processed.inbox, out, options())
+    jfk = next(r for r in report.recordings if r.key == "jfk.flac")
+    assert jfk.outcome == DONE and jfk.draft == out / "jfk.v2.docx"
+    assert any("jfk.v2.docx" in n for n in jfk.notes)
+    assert (out / "jfk.docx").read_bytes() == edited
+    assert (out / "jfk.v2.docx").is_file()
+    # a further change rewrites our own v2, and still leaves the edited draft alone
+    sidecar.write_text('location = "US Capitol"\n' + JFK_SIDECAR, encoding="utf-8")
+    report = process_inbox(processed.inbox, out, options())
+    assert next(r for r in report.recordings if r.key == "jfk.flac").draft == out / "jfk.v2.docx"
+    assert not (out / "jfk.v3.docx").exists() and (out / "jfk.docx").read_bytes() == edited
+
+
+def test_a_corrupt_recording_fails_alone_with_exit_status_1(processed, shared_audio: Path):
+    inbox, out = processed.inbox, processed.out
+    (inbox / "broken.wav").write_text("this is not audio\n", encoding="utf-8")
+    (inbox / "broken.meeting.toml").write_text(CONSENT, encoding="utf-8")
+    shutil.copy(shared_audio / "zh" / "aishell_BAC009S0724W0121.flac", inbox / "zz_after.flac")
+    (inbox / "zz_after.meeting.toml").write_text('language = "zh"\n' + CONSENT, encoding="utf-8")
+    time.sleep(MIN_AGE)
+    try:
+        result = CliRunner().invoke(app, ["process", str(inbox), "--out", str(out), "--quiet"])
+        assert result.exit_code == 1, result.output
+        assert "broken.wav" in result.output and "failed" in result.output
+        assert job(out, "broken.wav").status == "failed"
+        assert job(out, "zz_after.flac").status == "done" and (out / "zz_after.docx").is_file()
+        assert job(out, "jfk.flac").transcribe_runs == 1
+    finally:
+        (inbox / "broken.wav").unlink()
+        (inbox / "broken.meeting.toml").unlink()
+
+
+def test_a_second_run_on_the_same_output_refuses(processed):
+    with OutputLock(processed.out):
+        result = CliRunner().invoke(app, ["process", str(processed.inbox), "--out", str(processed.out), "--quiet"])
+    assert result.exit_code != 0
+    assert "E502" in result.output and f"pid {os.getpid()}" in result.output and "--wait" in result.output
+
+
+def test_wait_takes_the_lock_when_the_other_run_ends(processed):
+    held, release = threading.Event(), threading.Event()
+
+    def other_run():
+        with OutputLock(processed.out):
+            held.set()
+            release.wait(5)
+
+    other = threading.Thread(target=other_run)
+    other.start()
+    held.wait(5)
+    threading.Timer(0.5, release.set).start()
+    t0 = time.perf_counter()
+    report = process_inbox(processed.inbox, processed.out, options(wait=True))
+    other.join()
+    assert time.perf_counter() - t0 >= 0.4
+    assert report.exit_code == 0 and not report.failed
+
+
+def test_kill_9_mid_batch_then_rerun(tmp_path: Path, shared_audio: Path):
+    inbox, out = tmp_path / "inbox", tmp_path / "drafts"
+    inbox.mkdir()
+    shutil.copy(shared_audio / "zh" / "funasr_example.flac", inbox / "a.flac")
+    shutil.copy(shared_audio / "en" / "jfk.flac", inbox / "b.flac")
+    for stem, lang in (("a", "zh"), ("b", "en")):
+        (inbox / f"{stem}.meeting.toml").write_text(f'language = "{lang}"\n' + CONSENT, encoding="utf-8")
+    time.sleep(MIN_AGE)
+    command = [sys.executable, "-m", "pipeline", "process", str(inbox), "--out", str(out), "--quiet"]
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and run.poll() is None:
+        if (out / ".minutes-jobs.sqlite").exists() and (j := _job_or_none(out, "a.flac")) and j.status == "done":
+            break
+        time.sleep(0.05)
+    killed_mid_batch = run.poll() is None
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    b_before = _job_or_none(out, "b.flac")
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    a, b = job(out, "a.flac"), job(out, "b.flac")
+    assert a.transcribe_runs == 1 and a.status == "done"  # finished before the kill: not redone
+    assert b.status == "done" and (out / "b.docx").is_file()
+    if killed_mid_batch and b_before is not None:
+        assert b_before.status == "running"  # the interrupted one was redone
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    for path in out.glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))  # nothing half-written
+
+
+def _job_or_none(out: Path, key: str):
+    try:
+        return job(out, key)
+    except Exception:  # the store is being created by the other process
+        return None
