@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.errors import InboxLocked, MinutesError
+from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
 from pipeline.files import sha256_file
 from pipeline.inbox import NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
@@ -106,8 +106,12 @@ class OutputLock:
     def __enter__(self) -> OutputLock:
         import fcntl
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = open(self.path, "a+", encoding="utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            f = open(self.path, "a+", encoding="utf-8")
+        except OSError as e:
+            raise OutputNotWritable(self.path.parent, f"cannot write in the output folder: {e.strerror}",
+                                    "choose another output folder (--out) or fix its permissions") from None
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

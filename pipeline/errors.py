@@ -114,6 +114,12 @@ class InboxLocked(MinutesError):
     code = "E502"
 
 
+class JobStoreUnreadable(MinutesError):
+    """The output folder's job store (.minutes-jobs.sqlite) is damaged or not a database."""
+
+    code = "E503"
+
+
 class NetworkForbidden(MinutesError, ConnectionError):
     """Something tried to reach the network while the tool runs offline (the socket guard).
 

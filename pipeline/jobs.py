@@ -21,6 +21,8 @@ import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from pipeline.errors import JobStoreUnreadable, OutputNotWritable
+
 STORE_NAME = ".minutes-jobs.sqlite"
 STAGES = ("transcribe", "extract", "render")
 
@@ -103,10 +105,17 @@ class JobStore:
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir)
         self.path = self.out_dir / STORE_NAME
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self.db.execute("PRAGMA busy_timeout = 30000")
-        self.db.executescript(_SCHEMA)
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as e:
+            raise JobStoreUnreadable(self.path, f"the job store cannot be read: {e}",
+                                     "move the file away (the drafts stay; the next run redoes the work)") from None
+        except OSError as e:
+            raise OutputNotWritable(self.out_dir, f"cannot create the job store here: {e.strerror}",
+                                    "choose another output folder (--out) or fix its permissions") from None
 
     def close(self) -> None:
         self.db.close()
