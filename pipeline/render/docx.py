@@ -152,8 +152,8 @@ ACTION_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 #: wide enough for 【待补充】 and a date on one line at 9.5 pt
 ACTION_WIDTHS_CM: dict[str, tuple[float, ...]] = {
-    "zh": (1.0, 4.0, 2.1, 2.1, 2.5, 2.8, 2.5),
-    "en": (1.0, 4.0, 2.2, 2.4, 2.3, 2.6, 2.5),
+    "zh": (1.2, 3.8, 2.1, 2.1, 2.5, 2.6, 2.7),
+    "en": (1.0, 3.9, 2.2, 2.6, 2.3, 2.5, 2.5),
 }
 
 TEXT_WIDTH_CM = 17.0  # A4 with 2 cm side margins
@@ -219,6 +219,7 @@ class _Renderer:
         self.fallback_id = fallback_id
         self.utterances = {u.id: u for u in transcript.utterances} if transcript else {}
         self.doc = self._open()
+        self.text_width_cm = _text_width_cm(self.doc)
 
     # --- document setup --------------------------------------------------------
 
@@ -340,6 +341,9 @@ class _Renderer:
             c.add_paragraph(line)
 
     def table(self, rows: int, widths_cm: Sequence[float]) -> Table:
+        """A bordered table with fixed column widths, scaled to this document's text width."""
+        scale = self.text_width_cm / sum(widths_cm)
+        widths_cm = [w * scale for w in widths_cm]
         t = self.doc.add_table(rows=rows, cols=len(widths_cm))
         if "Table Grid" in _style_names(self.doc):
             t.style = self.doc.styles["Table Grid"]
@@ -401,6 +405,7 @@ class _Renderer:
                     self._mixed(p, v)  # a time with one end missing
                 else:
                     self.value(p, v)
+        _tighten(t)
 
     def _mixed(self, p: Paragraph, text: str) -> None:
         ph = self.L["placeholder"]
@@ -519,6 +524,7 @@ class _Renderer:
                 extra.append(f"{L['due_said']}{L['colon']}{item.due_text}")
             assert task_run is not None
             self.comment(task_run, item.evidence, extra)
+        _tighten(t)
         if not items:
             self.run(self.para(), L["no_actions"], highlight=PLACEHOLDER_HIGHLIGHT)
 
@@ -680,6 +686,25 @@ def _set_doc_defaults(doc: DocxDocument, latin: str, east: str, lang: str) -> No
     lang_el.set(qn("w:eastAsia"), "zh-CN")
     if lang == "zh" and not lang_el.get(qn("w:val")):
         lang_el.set(qn("w:val"), "en-US")
+
+
+def _text_width_cm(doc: DocxDocument) -> float:
+    """The width between the margins of the last section (a template may be Letter, A4, …)."""
+    section = doc.sections[-1]
+    try:
+        width = section.page_width - section.left_margin - section.right_margin
+        return max(8.0, width / 360000)  # EMU per cm
+    except TypeError:  # a template without page size or margins
+        return TEXT_WIDTH_CM
+
+
+def _tighten(table: Table) -> None:
+    """Single spacing inside table cells (the body's 1.25 lines make rows look loose)."""
+    for row in table.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.space_after = Pt(1)
+                p.paragraph_format.line_spacing = 1.1
 
 
 def _shade(cell, fill_hex: str) -> None:
