@@ -44,15 +44,21 @@ def _music(seconds: float) -> np.ndarray:
 
 
 @pytest.fixture
-def make_audio(tmp_path: Path, speech: np.ndarray) -> Callable[..., Path]:
+def make_audio(tmp_path: Path, write_audio) -> Callable[..., Path]:
     """Factory: ``make_audio(kind, name=None) -> Path`` of a new file in ``tmp_path/inputs``."""
-    from scipy.signal import resample_poly
-
     folder = tmp_path / "inputs"
     folder.mkdir(exist_ok=True)
+    return lambda kind, name=None: write_audio(kind, folder, name)
+
+
+@pytest.fixture(scope="session")
+def write_audio(speech: np.ndarray) -> Callable[..., Path]:
+    """Factory: ``write_audio(kind, folder, name=None) -> Path``, one of AUDIO_KINDS."""
+    from scipy.signal import resample_poly
+
     rng = np.random.default_rng(5)
 
-    def make(kind: str, name: str | None = None) -> Path:
+    def make(kind: str, folder: Path, name: str | None = None) -> Path:
         ext = {"truncated_flac": ".flac", "corrupt_middle": ".flac", "silence_10min": ".flac",
                "48k_6ch": ".flac"}.get(kind, ".wav")
         path = folder / (name or kind + ext)
