@@ -77,6 +77,21 @@ def models_list() -> None:
 
 # --- text: extract, eval, rewrite ---------------------------------------------
 
+@app.command("rewrite")
+def rewrite(
+    lang: Annotated[str, typer.Option("--lang", help="zh | en: the language of the lines.")] = "zh",
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Who said the lines (first person is attributed to them).")] = None,
+) -> None:
+    """Spoken lines on stdin -> neutral minutes wording on stdout, one line per line."""
+    from pipeline.text.rewrite import neutralize
+
+    if lang not in ("zh", "en"):
+        console.print(f"--lang must be zh or en, not {lang!r}", style="red", highlight=False, markup=False)
+        raise typer.Exit(2)
+    for line in sys.stdin:
+        print(neutralize(line.rstrip("\n"), lang, speaker), flush=True)
+
+
 
 # --- render: render, track -----------------------------------------------------
 
