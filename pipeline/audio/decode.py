@@ -1,0 +1,118 @@
+"""Decode any recording once to 16 kHz mono float32, shared by every audio stage.
+
+Anything FFmpeg (through PyAV) reads works: wav, mp3, m4a, flac, ogg, opus,
+webm, and the audio track of a video file, at any sample rate and channel
+count. The samples are exactly what bare faster-whisper's ``decode_audio``
+gives, so transcription quality is comparable with it. Input that cannot be
+used (not audio, zero bytes, corrupt, truncated, no audio track) raises
+:class:`pipeline.errors.AudioUnreadable` naming the file and the fix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from pipeline.errors import AudioUnreadable, InputNotFound
+from pipeline.files import sha256_file
+
+SAMPLE_RATE = 16000
+#: a file that decodes to less than this share of the duration its header declares is truncated
+MIN_DECODED_SHARE = 0.9
+REENCODE_FIX = "re-copy the original recording, or re-export it (e.g. `ffmpeg -i IN -ac 1 -ar 16000 OUT.flac`)"
+
+
+@dataclass
+class DecodedAudio:
+    """A recording decoded once: what transcription, VAD and diarization read."""
+
+    path: Path
+    samples: np.ndarray  # shape: (num_samples,), float32 in [-1, 1], 16 kHz mono
+    sha256: str  # of the file's bytes: the recording's fingerprint
+    sample_rate: int = SAMPLE_RATE
+
+    @property
+    def duration(self) -> float:
+        """Seconds of decoded audio."""
+        return len(self.samples) / self.sample_rate
+
+
+def decode(path: str | Path) -> DecodedAudio:
+    """Decode ``path`` to 16 kHz mono float32 (the first audio track of any container)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputNotFound(path, "no such file", "check the path")
+    if path.is_dir():
+        raise AudioUnreadable(path, "is a folder, not a recording", "give one audio or video file")
+    if path.stat().st_size == 0:
+        raise AudioUnreadable(path, "the file is empty (0 bytes)",
+                              "the copy or the recording failed; copy the original again")
+    declared = _declared_duration(path)
+    samples = _decode_samples(path)
+    decoded = len(samples) / SAMPLE_RATE
+    if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
+        raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
+                                    f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
+    return DecodedAudio(path=path, samples=samples, sha256=sha256_file(path))
+
+
+def _declared_duration(path: Path) -> float | None:
+    """The audio track's duration from the container header, or None when it does not say."""
+    try:
+        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                kinds = ", ".join(sorted({s.type for s in container.streams})) or "no streams"
+                raise AudioUnreadable(path, f"has no audio track ({kinds})",
+                                      "export the recording with its sound, or give the audio file itself")
+            stream = container.streams.audio[0]
+            if container.format.name == "wav" and (wav := _wav_header_duration(path)):
+                return wav  # FFmpeg derives a WAV's duration from its size, which hides truncation
+            if stream.duration is not None and stream.time_base is not None:
+                return float(stream.duration * stream.time_base)
+            if container.duration is not None:
+                return container.duration / 1_000_000  # av.time_base: microseconds
+            return None
+    except AudioUnreadable:
+        raise
+    except (av.error.FFmpegError, UnicodeDecodeError, ValueError, OSError) as e:
+        raise AudioUnreadable(path, f"not a readable audio or video file ({_reason(e)})",
+                              "give a recording in a common format (m4a, mp3, wav, flac, ogg, opus, webm, mp4)"
+                              ) from None
+
+
+def _wav_header_duration(path: Path) -> float | None:
+    """Seconds a RIFF/WAVE header declares (data chunk size / byte rate), or None when it cannot say."""
+    import struct
+
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)  # the fmt and data chunk headers sit at the start
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    byte_rate, at = None, 12
+    while at + 8 <= len(head):
+        chunk, size = head[at:at + 4], struct.unpack("<I", head[at + 4:at + 8])[0]
+        if chunk == b"fmt " and at + 16 <= len(head):
+            byte_rate = struct.unpack("<I", head[at + 16:at + 20])[0]
+        elif chunk == b"data":
+            # 0 and 0xFFFFFFFF mean "unknown" (a stream still being written, or > 4 GB)
+            return size / byte_rate if byte_rate and 0 < size < 0xFFFFFFFF else None
+        at += 8 + size + (size & 1)
+    return None
+
+
+def _decode_samples(path: Path) -> np.ndarray:
+    from faster_whisper.audio import decode_audio
+
+    try:
+        samples = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except (av.error.FFmpegError, ValueError, OSError, IndexError) as e:
+        raise AudioUnreadable(path, f"decoding failed ({_reason(e)})", REENCODE_FIX) from None
+    return np.ascontiguousarray(samples, dtype=np.float32)
+
+
+def _reason(error: Exception) -> str:
+    text = getattr(error, "strerror", None) or str(error)
+    return text.split(":")[0].strip() or type(error).__name__
+

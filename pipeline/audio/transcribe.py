@@ -1,0 +1,371 @@
+"""Audio -> speaker-attributed transcript (FORMATS.md §2): the whole audio stage.
+
+One :class:`Transcriber` loads Whisper (faster-whisper) and the diarizer once
+and turns any number of recordings into :class:`records.Transcript`::
+
+    decode once -> VAD once -> diarize (shares audio and VAD regions)
+      -> pack speech regions into chunks of <= ~25 s, cut at pauses
+      -> Whisper per chunk (word timestamps, no conditioning on previous text,
+         initial prompt from prompts/ + the sidecar's vocabulary and names)
+      -> re-decode any speech region a chunk dropped
+      -> hallucination guard -> OpenCC t2s for Mandarin
+      -> attribute words to speaker turns -> name the speakers
+
+Whisper base sometimes decodes a whole 30 s window as one sentence and drops
+the rest; decoding chunks of speech cut at pauses, and re-decoding any region
+that came back without words, keeps that from losing speech.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from pipeline import records, runtime
+from pipeline.audio.decode import SAMPLE_RATE, DecodedAudio, decode
+from pipeline.audio.vad import VadOptions, speech_regions
+from pipeline.progress import ProgressHook, report
+from pipeline.sidecar import Sidecar
+
+PROMPTS_DIR = runtime.PROJECT_ROOT / "prompts"
+LANGUAGES = ("zh", "en")
+
+
+@dataclass
+class TranscribeOptions:
+    """Every knob of the audio stage, with its default in one place."""
+
+    model: str | None = None  # --model: path, name under models/, or (online) a size name; None: whisper-base
+    allow_download: bool = False  # let faster-whisper fetch a size name from the hub
+    device: str = "auto"  # auto | cpu | cuda
+    compute_type: str = "auto"  # auto: int8 on CPU, float16 on CUDA
+    cpu_threads: int = 0  # 0: CTranslate2's default (all cores)
+    beam_size: int = 5
+    language: str | None = None  # zh | en; None: the sidecar's, else detected (restricted to zh/en)
+    fallback_language: str = "zh"  # for a recording without speech
+    # diarization
+    diarizer: str = "builtin"  # builtin | pyannote | none
+    diarizer_model: str | None = None  # pyannote pipeline folder
+    num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None  # None: the sidecar's attendee count when it has attendees
+    # cutting the audio before Whisper
+    # one VAD run shared with the diarizer (its tight regions suit it); Whisper gets them padded
+    vad: VadOptions = field(default_factory=lambda: VadOptions(max_speech_duration_s=20.0))
+    asr_pad_s: float = 0.3  # context added around each region for Whisper (less clips its endings)
+    max_chunk_s: float = 25.0  # seconds of speech per Whisper call (its window is 30 s)
+    redecode_min_s: float = 1.0  # a speech region this long that got no words is decoded again on its own
+    # hallucination guard
+    max_no_speech_prob: float = 0.5  # with avg_logprob below min_avg_logprob: silence decoded as text
+    min_avg_logprob: float = -0.9  # (Whisper's own -1.0/0.6 lets "试试" after a sentence's end through)
+    max_compression_ratio: float = 2.4  # above: the text loops
+    min_loop_repeats: int = 4  # a phrase repeated this many times in a row is a loop
+
+
+# --- prompts (data files under prompts/) ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _prompt_table() -> dict:
+    return tomllib.loads((PROMPTS_DIR / "prompts.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _known_hallucinations() -> frozenset[str]:
+    lines = (PROMPTS_DIR / "hallucinations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_normalize(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def initial_prompt(language: str, sidecar: Sidecar | None = None) -> str:
+    """The prompt for ``language``: hints (attendee names, sidecar vocabulary) then the style sentence."""
+    table = _prompt_table()[language]
+    hints = ""
+    if sidecar is not None:
+        names = [a.name for a in sidecar.meeting.attendees]
+        for key, items in (("names", names), ("vocabulary", sidecar.vocabulary)):
+            if items:
+                hints += table[key].format(items=table["separator"].join(items))
+        hints = hints[: table["max_hint_chars"]]
+        if language == "en" and hints:
+            hints += " "
+    return hints + table["prompt"]
+
+
+# --- the stage ------------------------------------------------------------------------
+
+
+class Transcriber:
+    """Loads Whisper and the diarizer once; ``transcriber(path, sidecar)`` -> Transcript."""
+
+    def __init__(self, options: TranscribeOptions | None = None):
+        from faster_whisper import WhisperModel
+
+        from pipeline.models import resolve_model
+
+        self.options = o = options or TranscribeOptions()
+        self.device = _device(o.device)
+        compute_type = o.compute_type if o.compute_type != "auto" else (
+            "float16" if self.device == "cuda" else "int8")
+        self.model_path = resolve_model(o.model, allow_download=o.allow_download)
+        self.model = WhisperModel(self.model_path, device=self.device, compute_type=compute_type,
+                                  cpu_threads=o.cpu_threads, local_files_only=not o.allow_download)
+        self._diarizer = None
+        self.timings: dict[str, float] = {}  # seconds per stage of the last call (benchmarks read it)
+
+    @property
+    def diarizer(self):
+        """The diarizer, loaded on first use (so a transcriber with diarizer="none" never loads one)."""
+        if self._diarizer is None and self.options.diarizer != "none":
+            from pipeline.audio.diarize import make_diarizer
+
+            self._diarizer = make_diarizer(self.options.diarizer, self.options.diarizer_model)
+        return self._diarizer
+
+    def __call__(self, audio_path: str | Path, sidecar: Sidecar | None = None,
+                 hook: ProgressHook | None = None) -> records.Transcript:
+        """Transcribe one recording; progress stages: decode, vad, language, diarize, transcribe."""
+        import time
+
+        o = self.options
+        timings = self.timings = {}
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            timings[stage] = timings.get(stage, 0.0) + now - clock
+            clock = now
+
+        report(hook, "decode", 0, 1)
+        audio = decode(audio_path)
+        report(hook, "decode", 1, 1)
+        lap("decode")
+
+        regions = speech_regions(audio.samples, o.vad)  # [(start, end)] seconds
+        report(hook, "vad", 1, 1)
+        lap("vad")
+
+        language = o.language or (sidecar.language if sidecar else None)
+        if language is None:
+            language = self.detect_language(audio, regions) if regions else o.fallback_language
+        lap("language")
+
+        annotation = None
+        if regions and self.diarizer is not None:
+            lo, hi = o.min_speakers, o.max_speakers
+            if o.num_speakers is None and lo is None and hi is None and sidecar and sidecar.meeting.attendees:
+                hi = max(2, len(sidecar.meeting.attendees))
+            annotation = self.diarizer(audio.samples, num_speakers=o.num_speakers, min_speakers=lo,
+                                       max_speakers=hi, hook=hook, speech=regions)
+        lap("diarize")
+
+        words = self.transcribe_words(audio, regions, language, sidecar, hook)
+        lap("transcribe")
+
+        from pyannote.core import Annotation, Segment
+
+        from pipeline.audio.attribute import attribute
+        from pipeline.audio.naming import name_speakers
+
+        if annotation is None:
+            annotation = Annotation()
+            for start, end in regions:
+                annotation[Segment(start, end)] = "SPEAKER_00"
+        utterances = attribute(words, annotation, language) if words else []
+        speakers = name_speakers(utterances, annotation, audio.samples, sidecar, language) if utterances else {}
+        lap("attribute")
+
+        return records.Transcript(
+            language=language,
+            meeting=sidecar.meeting if sidecar else records.Meeting(),
+            speakers=speakers,
+            utterances=utterances,
+            audio=records.AudioInfo(file=audio.path.name, sha256=audio.sha256, duration=round(audio.duration, 3)),
+        )
+
+    # --- pieces, usable on their own -------------------------------------------------
+
+    def detect_language(self, audio: DecodedAudio, regions: Sequence[tuple[float, float]]) -> str:
+        """zh or en, whichever Whisper finds more probable on the first ~30 s of speech."""
+        speech = np.concatenate([_cut(audio.samples, s, e) for s, e in _first_seconds(regions, 30.0)])
+        _, _, probabilities = self.model.detect_language(audio=speech)
+        scores = dict(probabilities)
+        return max(LANGUAGES, key=lambda lang: scores.get(lang, 0.0))
+
+    def transcribe_words(self, audio: DecodedAudio, regions: Sequence[tuple[float, float]], language: str,
+                         sidecar: Sidecar | None = None, hook: ProgressHook | None = None) -> list[records.Word]:
+        """Words of the whole recording, in time order, guarded and (zh) in Simplified characters."""
+        o = self.options
+        prompt = initial_prompt(language, sidecar)
+        regions = pad_regions(regions, o.asr_pad_s, audio.duration)
+        chunks = plan_chunks(regions, o.max_chunk_s)
+        total = sum(e - s for s, e in regions) or 1.0
+        done = 0.0
+        words: list[records.Word] = []
+        report(hook, "transcribe", 0, total)
+        for chunk in chunks:
+            chunk_words = self._decode_chunk(audio, chunk, language, prompt)
+            missed = [r for r in chunk if r[1] - r[0] >= o.redecode_min_s and not _covered(r, chunk_words)]
+            for region in missed:  # Whisper dropped it: decode that region on its own
+                chunk_words += self._decode_chunk(audio, [region], language, prompt)
+            words += sorted(chunk_words, key=lambda w: w.start)
+            done += sum(e - s for s, e in chunk)
+            report(hook, "transcribe", done, total)
+        if language == "zh":
+            for w in words:
+                w.text = to_simplified(w.text)
+        return words
+
+    def _decode_chunk(self, audio: DecodedAudio, chunk: Sequence[tuple[float, float]], language: str,
+                      prompt: str) -> list[records.Word]:
+        """Whisper on the chunk's speech regions laid end to end; times mapped back to the recording."""
+        o = self.options
+        pieces = [_cut(audio.samples, s, e) for s, e in chunk]
+        samples = np.concatenate(pieces)  # shape: (sum of region samples,)
+        offsets = TimeMap(chunk)
+        segments, _ = self.model.transcribe(
+            samples, language=language, beam_size=o.beam_size, word_timestamps=True,
+            condition_on_previous_text=False, vad_filter=False, initial_prompt=prompt,
+            without_timestamps=False)
+        out = []
+        for segment in segments:
+            if not keep_segment(segment, prompt, o):
+                continue
+            for w in segment.words or []:
+                if not w.word.strip():
+                    continue
+                start, end = offsets.to_recording(w.start), offsets.to_recording(w.end)
+                out.append(records.Word(start=round(start, 3), end=round(max(end, start), 3),
+                                        text=w.word, p=round(float(w.probability), 3)))
+        return out
+
+
+# --- chunks ----------------------------------------------------------------------------
+
+
+def plan_chunks(regions: Sequence[tuple[float, float]], max_chunk_s: float) -> list[list[tuple[float, float]]]:
+    """Group consecutive speech regions into chunks of at most ``max_chunk_s`` seconds of speech.
+
+    A chunk is cut only between regions (at a pause), so no word is split; a
+    region longer than the limit (VAD caps them) forms a chunk of its own.
+    """
+    chunks: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] = []
+    length = 0.0
+    for start, end in regions:
+        if current and length + (end - start) > max_chunk_s:
+            chunks.append(current)
+            current, length = [], 0.0
+        current.append((start, end))
+        length += end - start
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def pad_regions(regions: Sequence[tuple[float, float]], pad_s: float, duration: float) -> list[tuple[float, float]]:
+    """Each region widened by ``pad_s`` on both sides (within the recording); overlaps merged."""
+    out: list[tuple[float, float]] = []
+    for start, end in regions:
+        start, end = max(0.0, start - pad_s), min(duration, end + pad_s)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+class TimeMap:
+    """Maps a time in regions laid end to end back to the recording's clock."""
+
+    def __init__(self, regions: Sequence[tuple[float, float]]):
+        self.regions = list(regions)
+        self.packed_starts = np.cumsum([0.0] + [e - s for s, e in self.regions[:-1]])  # shape: (num_regions,)
+
+    def to_recording(self, t: float) -> float:
+        i = max(0, int(np.searchsorted(self.packed_starts, t, side="right")) - 1)
+        start, end = self.regions[i]
+        return min(start + (t - self.packed_starts[i]), end)
+
+
+def _covered(region: tuple[float, float], words: Sequence[records.Word]) -> bool:
+    return any(w.end > region[0] and w.start < region[1] for w in words)
+
+
+def _cut(samples: np.ndarray, start: float, end: float) -> np.ndarray:
+    return samples[int(start * SAMPLE_RATE): int(end * SAMPLE_RATE)]
+
+
+def _first_seconds(regions: Sequence[tuple[float, float]], seconds: float) -> list[tuple[float, float]]:
+    out, total = [], 0.0
+    for s, e in regions:
+        take = min(e - s, seconds - total)
+        out.append((s, s + take))
+        total += take
+        if total >= seconds:
+            break
+    return out
+
+
+# --- hallucination guard ------------------------------------------------------------------
+
+
+def _normalize(text: str) -> str:
+    """Lower case, without punctuation, symbols or spaces: for comparing texts."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).lower()
+                   if unicodedata.category(c)[0] in "LN")
+
+
+def keep_segment(segment, prompt: str, options: TranscribeOptions) -> bool:
+    """False for Whisper's known failure modes: silence decoded as text, prompt echoes, loops."""
+    text = _normalize(segment.text)
+    if not text:
+        return False
+    if segment.no_speech_prob > options.max_no_speech_prob and segment.avg_logprob < options.min_avg_logprob:
+        return False
+    if segment.compression_ratio > options.max_compression_ratio or is_loop(text, options.min_loop_repeats):
+        return False
+    if text in _known_hallucinations():
+        return False
+    return not (len(text) >= 4 and text in _normalize(prompt))
+
+
+def is_loop(text: str, min_repeats: int = 4, min_share: float = 0.5) -> bool:
+    """True when a phrase of 2-15 characters repeats ``min_repeats`` times in a row and fills
+    at least ``min_share`` of the text ("对对对对" is speech; a 40-character "谢谢谢谢…" is not)."""
+    for m in re.finditer(r"(.{2,15}?)\1{%d,}" % (min_repeats - 1), text):
+        if len(m.group(0)) >= max(8, min_share * len(text)):
+            return True
+    return False
+
+
+# --- Mandarin script ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> Simplified Chinese characters (OpenCC t2s); other text unchanged."""
+    return _t2s().convert(text)
+
+
+def _device(requested: str) -> str:
+    if requested != "auto":
+        return requested
+    try:
+        import ctranslate2
+
+        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    except Exception:
+        return "cpu"
