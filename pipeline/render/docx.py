@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +99,7 @@ LABELS: dict[str, dict[str, str]] = {
         "due_said": "截止时间原话", "unknown_speaker": "未知发言人",
         "sep": "、", "colon": "：", "lparen": "（", "rparen": "）",
         "where_action": "行动项{n}", "where_decision": "决策{n}", "where_topic": "议题{n}",
-        "where_next": "下次会议", "where_meeting": "会议信息",
+        "where_next": "下次会议", "where_meeting": "会议信息", "where_speaker": "发言人 {label}",
     },
     "en": {
         "title_suffix": " — Minutes (DRAFT, for review)",
@@ -130,7 +132,7 @@ LABELS: dict[str, dict[str, str]] = {
         "due_said": "Deadline as said", "unknown_speaker": "unknown speaker",
         "sep": ", ", "colon": ": ", "lparen": " (", "rparen": ")",
         "where_action": "Action {n}", "where_decision": "Decision {n}", "where_topic": "Topic {n}",
-        "where_next": "Next meeting", "where_meeting": "Meeting information",
+        "where_next": "Next meeting", "where_meeting": "Meeting information", "where_speaker": "Speaker {label}",
     },
 }
 
@@ -362,7 +364,11 @@ class _Renderer:
     def build(self) -> DocxDocument:
         meeting = self.m.meeting
         title = (meeting.title or "").strip() or self.L["untitled"]
-        self.heading(title + self.L["title_suffix"], 0)
+        heading = self.heading(title + self.L["title_suffix"], 0)
+        size = _title_size(heading.text, self.text_width_cm)
+        if size is not None:  # a long meeting name: smaller, rather than one orphaned character
+            for r in heading.runs:
+                r.font.size = Pt(size)
         notice = self.para()
         self.run(notice, self.L["notice"], size=9, grey=True)
         self.info_section(meeting)
@@ -554,8 +560,6 @@ class _Renderer:
 
     def _where(self, where: str) -> str:
         """`action_items[0].owner` -> 行动项1 负责人 / Action 1 owner."""
-        import re
-
         L = self.L
         m = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", where or "")
         if not m:
@@ -569,6 +573,8 @@ class _Renderer:
             text = L["where_next"]
         elif kind == "meeting":
             text = L["where_meeting"]
+        elif kind == "speakers" and fld:
+            return L["where_speaker"].format(label=fld)
         else:
             return where
         if fld:
@@ -696,6 +702,15 @@ def _text_width_cm(doc: DocxDocument) -> float:
         return max(8.0, width / 360000)  # EMU per cm
     except TypeError:  # a template without page size or margins
         return TEXT_WIDTH_CM
+
+
+def _title_size(text: str, width_cm: float, largest: float = 18, smallest: float = 14) -> float | None:
+    """A font size (pt) that fits ``text`` on one line, or None when the style's size fits."""
+    ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+    fits = width_cm / 2.54 * 72 / max(ems, 1)  # pt per em that fits the line
+    if fits >= largest:
+        return None
+    return max(smallest, float(int(fits * 2) / 2))
 
 
 def _tighten(table: Table) -> None:
