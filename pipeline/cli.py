@@ -264,7 +264,7 @@ def _print_next_steps(result) -> None:
             out.print(f"  {d}", highlight=False)
         out.print("Next: open each .docx in Word and review it: fill the highlighted 【待补充】 placeholders, check "
                   "the comments (speaker, time, words said) on every item, correct and save. Missing speaker "
-                  "names? Add [speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
+                  "names? Add \\[speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
                   "is redone; your edited .docx is kept). Then: minutes track DRAFTS/*.docx -o actions.xlsx",
                   highlight=False)
     if result.count("needs consent"):
