@@ -1,0 +1,392 @@
+"""Transcript -> minutes: the extraction stage.
+
+    minutes = extract(load_transcript("x.transcript.json"))
+
+Each utterance is tagged with dialogue acts (:mod:`pipeline.text.acts`, a spaCy
+component), people and departments (:mod:`pipeline.text.roster`) and date
+expressions (:mod:`pipeline.text.dates`); :class:`pipeline.text.ledger.Ledger`
+links them across turns; this module turns the ledger's live items into
+:class:`pipeline.records.Minutes` with neutral wording, topics, the next
+meeting and review notes. It knows nothing about audio.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline import records
+from pipeline.progress import ProgressHook, report
+from pipeline.text import wording
+from pipeline.text.acts import clause_spans
+from pipeline.text.ledger import Candidate, Ledger, Turn
+from pipeline.text.roster import Roster
+
+
+@dataclass
+class ExtractOptions:
+    """Settings of the extraction stage (defaults in one place)."""
+
+    #: items below this confidence are dropped
+    min_action_confidence: float = 0.5
+    min_decision_confidence: float = 0.5
+    #: on long meetings (real conversations, sparse in decisions) keep only explicit items
+    long_meeting_turns: int = 150
+    #: at most this many points per topic
+    max_points: int = 6
+
+
+REVIEW = {
+    "zh": {
+        "empty": "转写为空,未提取到任何内容",
+        "owner_null": "未明确负责人,请补充",
+        "owner_dept": "仅指派到部门,请确认具体负责人",
+        "owner_inferred": "负责人姓名由发言内容推断({how}),请核实",
+        "due_vague": "期限表述模糊(“{text}”),未换算日期,请确认",
+        "due_null": "未说明期限",
+        "due_next_meeting": "期限为下次会议前,但下次会议日期未定",
+        "speaker_unnamed": "发言人{label}未识别姓名,请在 sidecar 的 [speakers] 中补充",
+        "speaker_inferred": "发言人{label}的姓名“{name}”由{how}推断,请核实",
+        "next_undated": "下次会议时间未定",
+        "decision_low": "决议由讨论推断,请核实",
+        "how": {"self-introduction": "自我介绍", "addressed by name": "被点名"},
+        "general": "会议讨论",
+    },
+    "en": {
+        "empty": "The transcript is empty; nothing was extracted",
+        "owner_null": "No owner named; please fill in",
+        "owner_dept": "Assigned to a department only; please confirm the person",
+        "owner_inferred": "Owner inferred from what was said ({how}); please check",
+        "due_vague": "Vague deadline (\"{text}\"), not turned into a date; please confirm",
+        "due_null": "No deadline stated",
+        "due_next_meeting": "Due before the next meeting, whose date is not fixed",
+        "speaker_unnamed": "Speaker {label} has no name; add it under [speakers] in the sidecar",
+        "speaker_inferred": "Speaker {label} named \"{name}\" from {how}; please check",
+        "next_undated": "Next meeting date not fixed",
+        "decision_low": "Decision inferred from the discussion; please check",
+        "how": {"self-introduction": "a self-introduction", "addressed by name": "being addressed by name"},
+        "general": "Discussion",
+    },
+}
+
+
+def _find_dates(text: str, lang: str, meeting_date: dt.date | None, start: str | None) -> list:
+    if meeting_date is None:
+        return []
+    try:
+        from pipeline.text import dates
+    except ImportError:
+        return []
+    return dates.find_dates(text, lang, meeting_date, meeting_start=start)
+
+
+def _key_data(text: str, lang: str) -> list[str]:
+    try:
+        from pipeline.text import keydata
+    except ImportError:
+        return []
+    return keydata.find_key_data(text, lang)
+
+
+def _meeting_date(meeting: records.Meeting) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(meeting.date) if meeting.date else None
+    except ValueError:
+        return None
+
+
+def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHook | None = None) -> list[Turn]:
+    """Tag every utterance: acts (spaCy component), mentions, dates."""
+    from pipeline.text import nlp as nlp_module
+
+    lang = transcript.language
+    nlp = nlp_module.load(lang)
+    meeting_date = _meeting_date(transcript.meeting)
+    utterances = transcript.utterances
+    turns = []
+    texts = [u.text for u in utterances]
+    for i, (u, doc) in enumerate(zip(utterances, nlp.pipe(texts, batch_size=64))):
+        turns.append(Turn(
+            index=i, id=u.id, speaker=u.speaker, name=roster.name_of(u.speaker), text=u.text,
+            acts=doc._.acts, clauses=clause_spans(u.text), mentions=roster.mentions(u.text),
+            dates=_find_dates(u.text, lang, meeting_date, transcript.meeting.start),
+        ))
+        if i % 50 == 0:
+            report(hook, "extract", i, len(utterances))
+    return turns
+
+
+def extract(transcript: records.Transcript, options: ExtractOptions | None = None,
+            hook: ProgressHook | None = None) -> records.Minutes:
+    """Draft minutes for ``transcript``: decisions, action items, topics, next meeting, review notes."""
+    options = options or ExtractOptions()
+    lang = "en" if transcript.language.startswith("en") else "zh"
+    say = REVIEW[lang]
+    minutes = records.Minutes(language=transcript.language, meeting=transcript.meeting)
+    if not transcript.utterances:
+        minutes.review.append(records.ReviewNote(where="transcript", why=say["empty"]))
+        return minutes
+
+    roster = Roster.build(records.Transcript(
+        language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
+        utterances=transcript.utterances))
+    turns = build_turns(records.Transcript(language=lang, meeting=transcript.meeting,
+                                           speakers=transcript.speakers,
+                                           utterances=transcript.utterances), roster, hook)
+    host = transcript.meeting.host or _most_active(turns)
+    result = Ledger(turns, roster, host).run()
+    long_meeting = len(turns) >= options.long_meeting_turns
+
+    # next meeting first: "下次会议前" deadlines wait for it
+    minutes.next_meeting = _next_meeting(turns, result.next_meeting_turn, transcript.meeting, lang)
+    next_date = minutes.next_meeting.date if minutes.next_meeting else None
+    if minutes.next_meeting and not next_date:
+        minutes.review.append(records.ReviewNote(where="next_meeting.date", why=say["next_undated"]))
+
+    for c in result.items:
+        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting)
+        if item is None or item.confidence < options.min_action_confidence:
+            continue
+        k = len(minutes.action_items)
+        minutes.action_items.append(item)
+        for field_name, why in notes:
+            minutes.review.append(records.ReviewNote(where=f"action_items[{k}].{field_name}", why=why))
+
+    for d in result.decisions:
+        text = _decision_text(d, turns, lang)
+        conf = min(0.95, 0.55 + 0.15 * d.steps + (0.1 if d.kind == "decide" else 0.0))
+        if long_meeting:
+            conf -= 0.1
+        if not text or conf < options.min_decision_confidence:
+            continue
+        # a later decision restating an earlier one replaces it (the meeting reversed itself)
+        for k, old in enumerate(minutes.decisions):
+            if wording_similar(old.text, text):
+                minutes.decisions.pop(k)
+                break
+        minutes.decisions.append(records.Decision(text=text, evidence=[turns[j].id for j in d.turns],
+                                                  confidence=round(conf, 2)))
+    for k, dec in enumerate(minutes.decisions):
+        if dec.confidence < 0.7:
+            minutes.review.append(records.ReviewNote(where=f"decisions[{k}]", why=say["decision_low"]))
+
+    minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options)
+
+    for label, how in roster.inferred.items():
+        minutes.review.append(records.ReviewNote(
+            where=f"speakers.{label}",
+            why=say["speaker_inferred"].format(label=label, name=roster.name_of(label), how=say["how"].get(how, how))))
+    for label, name in roster.speaker_names.items():
+        if not name:
+            minutes.review.append(records.ReviewNote(where=f"speakers.{label}",
+                                                     why=say["speaker_unnamed"].format(label=label)))
+    report(hook, "extract", len(turns), len(turns))
+    return minutes
+
+
+def _most_active(turns: list[Turn]) -> str | None:
+    counts: dict[str, int] = {}
+    for t in turns:
+        if t.name:
+            counts[t.name] = counts.get(t.name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def wording_similar(a: str, b: str) -> bool:
+    from pipeline.text.scoring import dice
+
+    return dice(a, b) >= 0.6
+
+
+# --- action items ------------------------------------------------------------
+
+
+def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
+                 next_date: str | None, long_meeting: bool):
+    say = REVIEW[lang]
+    notes: list[tuple[str, str]] = []
+    # dates said in the item's own clauses first, then anywhere in its turns
+    mentions = []
+    for t, (a, b) in c.pieces:
+        mentions += [m for m in turns[t].dates if a <= m.start < b]
+    if not mentions:
+        for t in c.turns:
+            mentions += turns[t].dates
+    mentions = [m for m in mentions if not getattr(m, "superseded", False)]
+    due, due_text = None, None
+    if mentions:
+        dated = [m for m in mentions if m.date or m.rule == "next_meeting"]
+        chosen = dated[-1] if dated else mentions[-1]
+        due_text = chosen.text
+        if chosen.rule == "next_meeting":
+            due = next_date
+            if due is None:
+                notes.append(("due", say["due_next_meeting"]))
+        elif chosen.date:
+            due = chosen.date
+        else:
+            notes.append(("due", say["due_vague"].format(text=chosen.text)))
+    else:
+        notes.append(("due", say["due_null"]))
+
+    if long_meeting and c.steps < 2 and due is None:
+        return None, []
+
+    names = sorted({n for n in roster.aliases} | set(roster.department_aliases), key=len, reverse=True)
+    pieces = [turns[t].clause_text(span) for t, span in c.pieces]
+    # the owner's own words state the task most concretely
+    own = [turns[t].clause_text(span) for t, span in c.pieces if turns[t].name == c.owner]
+    order = own + [p for p in pieces if p not in own] if own else pieces
+    task = wording.task_phrase(order, lang, names, [m.text for m in mentions])
+    if not task:
+        task = wording.strip_leaks(pieces[0], lang) if pieces else ""
+    if not task:
+        return None, []
+    deliverable = None
+    for p in order:
+        deliverable = wording.deliverable_phrase(p, lang)
+        if deliverable:
+            break
+
+    if c.owner is None and c.department:
+        notes.append(("owner", say["owner_dept"]))
+    elif c.owner is None:
+        notes.append(("owner", say["owner_null"]))
+    elif c.owner_inferred or any(turns[t].speaker in roster.inferred and turns[t].name == c.owner for t in c.turns):
+        how = next((roster.inferred[turns[t].speaker] for t in c.turns if turns[t].speaker in roster.inferred), "")
+        notes.append(("owner", say["owner_inferred"].format(how=say["how"].get(how, how))))
+
+    confidence = min(0.95, 0.5 + 0.15 * c.steps + (0.1 if due else 0.0) + (0.1 if c.state == "accepted" else 0.0))
+    item = records.ActionItem(
+        task=task, owner=c.owner, department=c.department or roster.department(c.owner),
+        due=due, due_text=due_text, deliverable=deliverable, support=None,
+        evidence=[turns[t].id for t in sorted(set(c.turns))], confidence=round(confidence, 2))
+    return item, notes
+
+
+# --- decisions -----------------------------------------------------------------
+
+
+def _decision_text(d, turns: list[Turn], lang: str) -> str:
+    lex = wording.lexicon(lang)
+    turn = turns[d.text_turn]
+    a = min(s[0] for s in d.text_spans)
+    text = turn.text[a:]
+    if lang == "zh":
+        text = _drop(text, lex["decision_markers"])
+    else:
+        for m in sorted(lex["decision_markers"], key=len, reverse=True):
+            text = re.sub(rf"(?i)\b{re.escape(m)}", "", text)
+    text = wording.neutralize(text, lang)
+    if len(text) < (6 if lang == "zh" else 12):
+        # the marker closed its own turn ("那就一月十六号…。这个就定了啊。")
+        whole = turn.text if lang == "en" else _drop(turn.text, lex["decision_markers"])
+        whole = wording.neutralize(whole, lang)
+        if len(whole) > len(text):
+            text = whole
+    if len(text) < (6 if lang == "zh" else 12):
+        # the decision is in the proposal it closed
+        for j in d.turns:
+            if j != d.text_turn:
+                cand = wording.neutralize(_drop(turns[j].text, lex["decision_markers"]), lang)
+                if len(cand) > len(text):
+                    text = cand
+                    break
+    return text
+
+
+def _drop(text: str, words: list[str]) -> str:
+    for w in sorted(words, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text
+
+
+# --- next meeting ----------------------------------------------------------------
+
+NO_DATE = re.compile(r"另行通知|另外通知|再约|到时候.{0,4}通知|时间待定|to be (decided|confirmed)|tbd", re.I)
+
+
+def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, lang: str):
+    if t is None:
+        return None
+    turn = turns[t]
+    text = wording.neutralize(turn.text, lang)
+    if NO_DATE.search(turn.text):
+        if re.search(r"再约|下次开会时间我|time later", turn.text):
+            return None
+        return records.NextMeeting(date=None, time=None, text=text, evidence=[turn.id])
+    mentions = [m for m in turn.dates if not getattr(m, "superseded", False) and m.date]
+    if not mentions:
+        return records.NextMeeting(date=None, time=None, text=text, evidence=[turn.id])
+    m = mentions[-1]
+    time = m.time
+    if time is None and (getattr(m, "same_time", False) or re.search(r"同一时间|还是这个时间|same time", turn.text, re.I)):
+        time = meeting.start
+    return records.NextMeeting(date=m.date, time=time, text=text, evidence=[turn.id])
+
+
+# --- topics ----------------------------------------------------------------------
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\W_]+", "", text.lower())
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
+            options: ExtractOptions) -> list[records.Topic]:
+    """Segment the meeting by its agenda (each turn joins the agenda item it shares most words
+    with, or stays in the current one) and summarise each segment."""
+    agenda = [a for a in meeting.agenda if a.strip()]
+    if not agenda:
+        agenda = [meeting.title or REVIEW[lang]["general"]]
+    grams = [_bigrams(a) for a in agenda]
+    current, assignment = 0, []
+    for turn in turns:
+        tg = _bigrams(turn.text)
+        scores = [len(tg & g) for g in grams]
+        best = max(range(len(agenda)), key=lambda k: scores[k])
+        if scores[best] >= 2 and best >= current:
+            current = best
+        assignment.append(current)
+
+    id_topic = {turns[i].id: k for i, k in enumerate(assignment)}
+    topics = []
+    for k, title in enumerate(agenda):
+        idx = [i for i, a in enumerate(assignment) if a == k]
+        if not idx and len(agenda) > 1:
+            topics.append(records.Topic(title=title))
+            continue
+        points = []
+        for dec in minutes.decisions:
+            if dec.evidence and id_topic.get(dec.evidence[-1]) == k:
+                points.append(dec.text)
+        key_data, viewpoints, evidence = [], [], []
+        for i in idx:
+            turn = turns[i]
+            for kd in _key_data(turn.text, lang):
+                if kd not in key_data:
+                    key_data.append(kd)
+                    if turn.id not in evidence:
+                        evidence.append(turn.id)
+            if turn.has("opinion") and turn.name and len(viewpoints) < 4:
+                view = wording.neutralize(turn.text, lang, speaker=turn.name)
+                if view:
+                    viewpoints.append(records.Viewpoint(who=turn.name, text=view))
+                    evidence.append(turn.id)
+        for i in idx:
+            turn = turns[i]
+            if len(points) >= options.max_points:
+                break
+            if turn.has("propose") and not turn.has("hypothetical"):
+                p = wording.neutralize(turn.text, lang, speaker=turn.name)
+                if p and len(p) >= 6 and p not in points:
+                    points.append(p)
+                    evidence.append(turn.id)
+        for dec in minutes.decisions:
+            if dec.evidence and id_topic.get(dec.evidence[-1]) == k:
+                evidence += [e for e in dec.evidence if e not in evidence]
+        topics.append(records.Topic(title=title, points=points[: options.max_points],
+                                    viewpoints=viewpoints, key_data=key_data[:8],
+                                    evidence=sorted(set(evidence))))
+    return topics

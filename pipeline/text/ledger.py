@@ -1,0 +1,404 @@
+"""The conversation ledger: dialogue acts linked across turns into live items.
+
+A meeting is read turn by turn. Requests (assign) open candidate action items
+addressed to a person or department; the addressee's next turn accepts
+(好的 / 我这边周五前…), declines (抽不出人) or is silent; a speaker's own
+commitment (我来协调) opens an accepted item; 那个不用做了 cancels what was
+just raised; a reassignment (那就让邱月写，黄敏你就不用管了) moves the item.
+Proposals are closed by a rejection or a decision; a decision repeated within
+a few turns (proposal → 大家没意见吧 → 那就这么定了) is one decision.
+
+Only items whose final state is live are emitted, each with every utterance
+that stated or confirmed it as evidence and a confidence from how many steps
+confirmed it. The module knows nothing of spaCy; it reads :class:`Turn` objects.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.text.acts import Act
+from pipeline.text.roster import Mention, Roster
+
+LIVE = {"assigned", "accepted"}
+REPLY_WINDOW = 3  # turns within which a reply is linked to a request
+DECISION_MERGE_WINDOW = 4  # turns within which a repeated decision is the same decision
+
+
+@dataclass
+class Turn:
+    """One utterance with what the taggers found in it."""
+
+    index: int
+    id: str
+    speaker: str
+    name: str | None  # the speaker's name, if known
+    text: str
+    acts: list[Act]
+    clauses: list[tuple[int, int]]  # character spans
+    mentions: list[Mention]
+    dates: list = field(default_factory=list)  # DateMention from pipeline.text.dates
+
+    def has(self, *labels: str) -> bool:
+        return any(a.label in labels for a in self.acts)
+
+    def acts_in(self, span: tuple[int, int]) -> set[str]:
+        a, b = span
+        return {x.label for x in self.acts if a <= x.start < b}
+
+    def clause_text(self, span: tuple[int, int]) -> str:
+        return self.text[span[0]:span[1]]
+
+
+@dataclass
+class Candidate:
+    """An action item being tracked through the conversation."""
+
+    state: str  # asked | assigned | accepted | declined | cancelled | reassigned
+    owner: str | None
+    department: str | None
+    assigner: str | None
+    created: int
+    turns: list[int] = field(default_factory=list)
+    pieces: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (turn, clause span) stating the task
+    steps: int = 1  # how many turns confirmed it
+    owner_inferred: bool = False
+
+    @property
+    def last(self) -> int:
+        return max(self.turns)
+
+
+@dataclass
+class DecisionCandidate:
+    turns: list[int]
+    text_turn: int  # the turn whose words state the decision
+    text_spans: list[tuple[int, int]]
+    kind: str  # decide | reject
+    steps: int = 1
+
+
+@dataclass
+class LedgerResult:
+    items: list[Candidate]
+    decisions: list[DecisionCandidate]
+    next_meeting_turn: int | None
+    all_items: list[Candidate]
+
+
+class Ledger:
+    """Walks the turns once, keeping candidate items and decisions with their states."""
+
+    def __init__(self, turns: list[Turn], roster: Roster, host: str | None):
+        self.turns = turns
+        self.roster = roster
+        self.host = host
+        self.items: list[Candidate] = []
+        self.decisions: list[DecisionCandidate] = []
+        self.proposals: list[int] = []  # turns with an open proposal
+        self.confirmations: set[int] = set()  # turns used to confirm an item
+
+    # --- helpers ---------------------------------------------------------------
+
+    def addressee(self, turn: Turn, span: tuple[int, int] | None = None) -> Mention | None:
+        """The person (or department) a request in ``turn`` is addressed to."""
+        a, b = span or (0, len(turn.text))
+        people = [m for m in turn.mentions if m.name and m.name != turn.name]
+        in_clause = [m for m in people if a <= m.start < b]
+        third = self.third_party(turn, span)
+        if third:
+            return third
+        if in_clause:
+            return in_clause[0]
+        # an address earlier in the same utterance ("林晓，B的海报你这边能弄吗")
+        before = [m for m in people if m.start < a]
+        if before:
+            return before[-1]
+        depts = [m for m in turn.mentions if m.name is None and a - 12 <= m.start < b]
+        if depts:
+            return depts[0]
+        return None
+
+    def third_party(self, turn: Turn, span: tuple[int, int] | None) -> Mention | None:
+        """An owner named as a third party: 由魏然负责 / 就让邱月写 / 交给法务部."""
+        a, b = span or (0, len(turn.text))
+        for m in turn.mentions:
+            if not (a <= m.start < b):
+                continue
+            before = turn.text[max(a, m.start - 3):m.start]
+            if re.search(r"(由|让|交给|给)$", before):
+                return m
+        return None
+
+    def previous_other_speaker(self, t: int) -> Turn | None:
+        for j in range(t - 1, max(-1, t - 3), -1):
+            if self.turns[j].speaker != self.turns[t].speaker:
+                return self.turns[j]
+        return None
+
+    def open_requests(self, t: int, speaker_name: str | None, speaker_dept: str | None) -> list[Candidate]:
+        out = []
+        for c in reversed(self.items):
+            if c.state not in ("asked", "assigned") or t - c.last > REPLY_WINDOW:
+                continue
+            if c.assigner == speaker_name and speaker_name:
+                continue
+            if c.owner and c.owner == speaker_name:
+                out.append(c)
+            elif c.owner is None and (c.department is None or c.department == speaker_dept
+                                      or (speaker_dept and _short(c.department) in speaker_dept)):
+                out.append(c)
+        return out
+
+    # --- the walk ----------------------------------------------------------------
+
+    def run(self) -> LedgerResult:
+        for t, turn in enumerate(self.turns):
+            self.step_items(t, turn)
+            self.step_decisions(t, turn)
+        live = [c for c in self.items if c.state in LIVE]
+        return LedgerResult(live, self._final_decisions(), self.find_next_meeting(), self.items)
+
+    def step_items(self, t: int, turn: Turn) -> None:
+        name = turn.name
+        dept = self.roster.department(name)
+
+        # cancellation: of what was just raised, or of a named person's part
+        if turn.has("cancel"):
+            for span in turn.clauses:
+                if "cancel" not in turn.acts_in(span):
+                    continue
+                named = [m.name for m in turn.mentions if m.name and span[0] <= m.start < span[1]]
+                for c in self.items:
+                    if c.state in ("asked", "assigned", "accepted"):
+                        if named and c.owner in named and t - c.last <= 6:
+                            c.state = "reassigned"
+                        elif not named and t - c.created <= 2 and c.created < t:
+                            c.state = "cancelled"
+                if not named:
+                    self.cancelled_turn = t
+
+        # replies to open requests
+        replied = False
+        if turn.has("accept", "commit", "decline") and not turn.has("hypothetical") or (
+            turn.has("accept") and len(turn.text) <= 12
+        ):
+            requests = self.open_requests(t, name, dept)
+            if requests:
+                c = requests[0]
+                if turn.has("decline") and not turn.has("commit"):
+                    c.state = "declined"
+                    replied = True
+                elif turn.has("accept", "commit") and not turn.has("cancel"):
+                    c.state = "accepted"
+                    if c.owner is None and name:
+                        c.owner, c.department = name, dept or c.department
+                    c.turns.append(t)
+                    c.steps += 1
+                    for span in turn.clauses:
+                        if turn.acts_in(span) & {"commit"}:
+                            c.pieces.append((t, span))
+                    replied = True
+            elif turn.has("decline"):
+                replied = True
+
+        if replied and not turn.has("assign"):
+            return
+        if turn.has("cancel") and not any(self.third_party(turn, sp) for sp in turn.clauses):
+            return
+
+        made_here: list[Candidate] = []
+        for span in turn.clauses:
+            acts = turn.acts_in(span)
+            if acts & {"hypothetical", "propose", "done"}:
+                continue
+            if "cancel" in acts and not self.third_party(turn, span):
+                continue
+            if "assign" in acts and "info" not in acts and not (replied and "assign" not in acts):
+                target = self.addressee(turn, span)
+                if target is None and "commit" in acts and not replied:
+                    # "付款申请你们提过来，我这边下周三之前把预算批复走完": the speaker's own part
+                    self._commit(t, turn, span, made_here, weak="weak" in acts)
+                    continue
+                if target is None and ("你" in turn.clause_text(span) or "ask" in acts):
+                    prev = self.previous_other_speaker(t)
+                    if prev is not None and prev.name:
+                        target = Mention(0, 0, name=prev.name, department=self.roster.department(prev.name))
+                if target is None:
+                    continue
+                self._assign(t, turn, span, target, "ask" in acts, made_here)
+            elif "commit" in acts and not replied and "ask" not in acts:
+                if name is None and not self.roster.speaker_names.get(turn.speaker):
+                    pass
+                self._commit(t, turn, span, made_here, weak="weak" in acts)
+            elif "ask" in acts and "info" not in acts and not (acts & {"assign", "commit"}):
+                # a follow-up question about the item just discussed ("8D月底前能出来吗")
+                prev = self.previous_other_speaker(t)
+                if prev is not None and turn.dates:
+                    for c in reversed(self.items):
+                        if c.state in LIVE and c.owner == prev.name and t - c.last <= 1:
+                            c.turns.append(t)
+                            c.state = "assigned"
+                            c.pieces.append((t, span))
+                            break
+
+        # the chair confirming an item just agreed ("好，两周内出初稿。")
+        if not made_here and not turn.has("assign", "commit", "propose", "cancel"):
+            if turn.has("accept", "decide_weak") or turn.dates:
+                for c in reversed(self.items):
+                    if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:
+                        if turn.dates or len(turn.text) <= 20:
+                            c.turns.append(t)
+                            c.steps += 1
+                            self.confirmations.add(t)
+                        break
+
+    def _assign(self, t, turn, span, target: Mention, is_question: bool, made_here) -> None:
+        # the same person again within a few turns: a confirmation, not a new item
+        for c in reversed(self.items):
+            if turn.has("shift"):
+                break
+            if c.state in LIVE | {"asked"} and target.name and c.owner == target.name and t - c.last <= 3:
+                c.turns.append(t)
+                c.steps += 1
+                c.pieces.append((t, span))
+                if c.state == "asked" and not is_question:
+                    c.state = "assigned"
+                self.confirmations.add(t)
+                return
+        for c in made_here:
+            if c.owner == target.name and c.department == target.department:
+                c.pieces.append((t, span))
+                if not is_question:
+                    c.state = "assigned"
+                return
+        c = Candidate(
+            state="asked" if is_question else "assigned",
+            owner=target.name,
+            department=target.department if target.name is None else self.roster.department(target.name),
+            assigner=turn.name,
+            created=t,
+            turns=[t],
+            pieces=[(t, span)],
+        )
+        self.items.append(c)
+        made_here.append(c)
+
+    def _commit(self, t, turn, span, made_here, weak: bool = False) -> None:
+        for c in made_here:
+            if c.owner == turn.name:
+                c.pieces.append((t, span))
+                return
+        # a commitment right after the speaker was asked: it belongs to that request
+        for c in reversed(self.items):
+            if c.owner == turn.name and c.state in LIVE and t - c.last <= 1:
+                c.turns.append(t)
+                c.pieces.append((t, span))
+                return
+        # "我能弄完" (able to) is an offer until someone confirms it
+        c = Candidate(
+            state="asked" if weak else "accepted",
+            owner=turn.name,
+            department=self.roster.department(turn.name),
+            assigner=None if weak else turn.name,
+            created=t,
+            turns=[t],
+            pieces=[(t, span)],
+            owner_inferred=turn.speaker in self.roster.inferred,
+        )
+        self.items.append(c)
+        made_here.append(c)
+
+    # --- decisions -----------------------------------------------------------------
+
+    def step_decisions(self, t: int, turn: Turn) -> None:
+        if turn.has("propose", "consensus") and not turn.has("decide"):
+            self.proposals.append(t)
+        decide_spans = [s for s in turn.clauses
+                        if "decide" in turn.acts_in(s) and "hypothetical" not in turn.acts_in(s)]
+        is_chair = bool(self.host) and turn.name == self.host
+        weak = False
+        if not decide_spans and is_chair and t not in self.confirmations:
+            decide_spans = [s for s in turn.clauses
+                            if "decide_weak" in turn.acts_in(s)
+                            and not turn.acts_in(s) & {"hypothetical", "ask", "cancel"}]
+            if turn.has("info"):  # "那就只能往后推了。唐伟，你们回归最快几天？" is still deliberating
+                decide_spans = []
+            weak = bool(decide_spans)
+        kind = "decide"
+        if not decide_spans:
+            recent = [p for p in self.proposals if 0 < t - p <= 2 and self.turns[p].speaker != turn.speaker]
+            rej = [s for s in turn.clauses if "reject" in turn.acts_in(s)
+                   and "hypothetical" not in turn.acts_in(s)]
+            if rej and recent:
+                decide_spans, kind = rej, "reject"
+                # the rejected proposal is closed
+                self.proposals = [p for p in self.proposals if p not in recent]
+        if not decide_spans:
+            return
+        open_proposals = [p for p in self.proposals if 0 < t - p <= DECISION_MERGE_WINDOW]
+        # the same decision restated within a few turns
+        fresh = [p for p in open_proposals if not self.decisions or p not in self.decisions[-1].turns]
+        if turn.has("shift") and kind == "decide":
+            pass  # "然后…" opens a new matter: never a restatement
+        elif self.decisions and not (fresh and kind == "decide" and self._bare(turn, decide_spans)):
+            d = self.decisions[-1]
+            gap = t - max(d.turns)
+            between = range(max(d.turns) + 1, t)
+            only_agreement = all(self.turns[j].has("accept") or len(self.turns[j].text) <= 15 for j in between)
+            restated = _overlap(self._decision_words(d), self._words(turn, decide_spans)) >= 0.2
+            if gap <= DECISION_MERGE_WINDOW and (only_agreement or restated or self._bare(turn, decide_spans)):
+                d.turns.append(t)
+                d.steps += 1
+                if kind == "decide" or d.kind == "reject":
+                    d.text_turn, d.text_spans, d.kind = t, decide_spans, kind
+                return
+        evidence = [t]
+        if kind == "decide" and not weak:
+            # a tentative "那就…" leaves the proposal open for the explicit decision
+            evidence = sorted(set(evidence + fresh))
+            self.proposals = [p for p in self.proposals if t - p > DECISION_MERGE_WINDOW]
+        self.decisions.append(DecisionCandidate(sorted(evidence), t, decide_spans, kind))
+
+    def _words(self, turn: Turn, spans) -> str:
+        return "".join(turn.clause_text(sp) for sp in spans)
+
+    def _decision_words(self, d: DecisionCandidate) -> str:
+        return "".join(self.turns[j].text for j in d.turns)
+
+    def _bare(self, turn: Turn, spans) -> bool:
+        """A decision marker with little else in its clauses ("好，那就这么定")."""
+        text = re.sub(r"[\W_]+", "", self._words(turn, spans))
+        text = re.sub(r"那就这么定了?|就这么定了?|好的?|行|吧|啊|了|那就|定了|这个", "", text)
+        return len(text) <= 4
+
+    def _final_decisions(self) -> list[DecisionCandidate]:
+        return list(self.decisions)
+
+    # --- next meeting ------------------------------------------------------------------
+
+    def find_next_meeting(self) -> int | None:
+        """The turn that fixes the next meeting (the last schedule act in the closing part)."""
+        n = len(self.turns)
+        best = None
+        for t, turn in enumerate(self.turns):
+            if t < n * 0.5:
+                continue
+            if turn.has("schedule") and not turn.has("hypothetical"):
+                best = t
+            elif turn.has("closing") and any(m.date and m.rule not in ("today",) for m in turn.dates):
+                best = t
+        return best
+
+
+def _short(dept: str | None) -> str:
+    if not dept:
+        return ""
+    return re.sub(r"(资源部|部门|部|中心|组)$", "", dept)
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the character bigrams of ``b`` also in ``a``."""
+    ga = {a[i:i + 2] for i in range(len(a) - 1)}
+    gb = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(ga & gb) / len(gb) if gb else 0.0

@@ -1,0 +1,151 @@
+"""Who is who: the meeting's people, the names they are called by, and their departments.
+
+Built from ``meeting.attendees`` / ``absent`` / ``transcript.speakers`` and the
+lexicon in ``rules/<lang>/roster.toml`` (titles such as 张总, prefixes such as
+小张/老张, department short forms such as 研发 for 研发部). Speakers with no
+name get one from what is said: a self-introduction ("我是物流部的孙涛") or
+being addressed by name in the turn just before they speak.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline import records
+from pipeline.text.acts import RULES_DIR
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    return tomllib.loads((RULES_DIR / lang / "roster.toml").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Mention:
+    """A person or department named in a text: ``name`` (a roster name) or ``department``."""
+
+    start: int
+    end: int
+    name: str | None = None
+    department: str | None = None
+
+
+@dataclass
+class Roster:
+    """Names, aliases and departments of one meeting."""
+
+    lang: str
+    departments: dict[str, str | None] = field(default_factory=dict)  # full name -> department
+    aliases: dict[str, str] = field(default_factory=dict)  # alias (lowercase for en) -> full name
+    department_aliases: dict[str, str] = field(default_factory=dict)  # short form -> department
+    speaker_names: dict[str, str | None] = field(default_factory=dict)  # S1 -> name
+    inferred: dict[str, str] = field(default_factory=dict)  # S2 -> how the name was found
+
+    @classmethod
+    def build(cls, transcript: records.Transcript) -> "Roster":
+        lang = transcript.language
+        lex = lexicon(lang)
+        roster = cls(lang=lang)
+        meeting = transcript.meeting
+        people = [(a.name, a.department) for a in meeting.attendees]
+        people += [(a.name, a.department) for a in meeting.absent]
+        for label, sp in transcript.speakers.items():
+            if sp.name and sp.name not in dict(people):
+                people.append((sp.name, None))
+        for name, dept in people:
+            roster.add_person(name, dept, lex)
+        for name, dept in people:
+            if dept:
+                roster.add_department(dept, lex)
+        roster.speaker_names = {k: v.name for k, v in transcript.speakers.items()}
+        for u in transcript.utterances:
+            roster.speaker_names.setdefault(u.speaker, None)
+        roster._name_unnamed_speakers(transcript.utterances, lex)
+        return roster
+
+    def _key(self, text: str) -> str:
+        return text.lower() if self.lang == "en" else text
+
+    def add_person(self, name: str, department: str | None, lex: dict) -> None:
+        self.departments.setdefault(name, department)
+        self.aliases[self._key(name)] = name
+        if self.lang == "zh" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+            surname, given = name[0], name[1:]
+            for title in lex["titles"]:
+                self.aliases.setdefault(surname + title, name)
+            for prefix in lex["surname_prefixes"]:
+                self.aliases.setdefault(prefix + surname, name)
+            if len(given) >= 2:
+                self.aliases.setdefault(given, name)
+        elif self.lang == "en" and " " in name:
+            first = name.split()[0]
+            if first.lower() not in {"project", "user", "industrial", "marketing"}:
+                self.aliases.setdefault(first.lower(), name)
+
+    def add_department(self, dept: str, lex: dict) -> None:
+        self.department_aliases[self._key(dept)] = dept
+        for suffix in lex["department_suffixes"]:
+            if dept.endswith(suffix) and len(dept) - len(suffix) >= 2:
+                self.department_aliases.setdefault(self._key(dept[: -len(suffix)]), dept)
+
+    def _pattern(self) -> re.Pattern:
+        keys = sorted(set(self.aliases) | set(self.department_aliases), key=len, reverse=True)
+        if not keys:
+            return re.compile(r"(?!x)x")
+        body = "|".join(re.escape(k) for k in keys)
+        if self.lang == "en":
+            return re.compile(rf"\b({body})\b", re.IGNORECASE)
+        return re.compile(f"({body})")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """People and departments named in ``text``, in order."""
+        out = []
+        for m in self._pattern().finditer(text):
+            key = self._key(m.group(1))
+            if key in self.aliases:
+                out.append(Mention(m.start(), m.end(), name=self.aliases[key],
+                                   department=self.departments.get(self.aliases[key])))
+            else:
+                out.append(Mention(m.start(), m.end(), department=self.department_aliases[key]))
+        return out
+
+    def department(self, name: str | None) -> str | None:
+        return self.departments.get(name) if name else None
+
+    def name_of(self, speaker: str) -> str | None:
+        return self.speaker_names.get(speaker)
+
+    def _name_unnamed_speakers(self, utterances: list[records.Utterance], lex: dict) -> None:
+        unnamed = {k for k, v in self.speaker_names.items() if not v}
+        if not unnamed:
+            return
+        intro = re.compile(lex["self_intro"])
+        taken = {v for v in self.speaker_names.values() if v}
+        # 1. self-introductions
+        for u in utterances:
+            if u.speaker in unnamed and u.speaker not in self.inferred:
+                m = intro.search(u.text)
+                if m:
+                    name = m.group("name")
+                    # "廖凡啊": prefer the longest prefix that is a roster name
+                    person = next((self.aliases[self._key(name[:k])] for k in range(len(name), 1, -1)
+                                   if self._key(name[:k]) in self.aliases), name)
+                    if person not in taken:
+                        if person not in self.departments:
+                            dept = m.groupdict().get("dept")
+                            full = self.department_aliases.get(self._key(dept or ""), dept)
+                            self.departments[person] = full
+                            self.aliases[self._key(person)] = person
+                        self.speaker_names[u.speaker] = person
+                        self.inferred[u.speaker] = "self-introduction"
+                        taken.add(person)
+        # 2. addressed by name in the turn just before they speak
+        for prev, u in zip(utterances, utterances[1:]):
+            if u.speaker in unnamed and u.speaker not in self.inferred and prev.speaker != u.speaker:
+                people = [m.name for m in self.mentions(prev.text) if m.name and m.name not in taken]
+                if len(set(people)) == 1:
+                    self.speaker_names[u.speaker] = people[0]
+                    self.inferred[u.speaker] = "addressed by name"
+                    taken.add(people[0])

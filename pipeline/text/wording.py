@@ -1,0 +1,130 @@
+"""Minutes wording for extracted items: tasks, deliverables, decision texts.
+
+Spoken clauses become short neutral phrases: words of address, first/second
+person, fillers, hedges and the deadline words (kept apart in ``due_text``)
+are removed, colloquial verbs made formal. The word lists are data in
+``rules/<lang>/wording.toml``; general rewriting is
+:func:`pipeline.text.rewrite.neutralize` (used when present).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from pipeline.text.acts import RULES_DIR
+
+# the scorer's markers of colloquial text (../shared/eval/score.py LEAK_MARKERS)
+LEAK_MARKERS = [
+    "我觉得", "我认为", "我感觉", "我想", "咱们", "嗯", "呃", "那个", "就是说", "然后呢",
+    "对吧", "搞定", "啥", "咋", "哈哈",
+    "i think", "i guess", "gonna", "wanna", "kinda", "yeah", "you know", " um", " uh", "okay so",
+]
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> dict:
+    return tomllib.loads((RULES_DIR / lang / "wording.toml").read_text(encoding="utf-8"))
+
+
+def neutralize(text: str, lang: str, speaker: str | None = None) -> str:
+    """General neutral rewrite (pipeline.text.rewrite when available), then our clean-up."""
+    try:
+        from pipeline.text import rewrite
+    except ImportError:
+        rewrite = None
+    if rewrite is not None and hasattr(rewrite, "neutralize"):
+        try:
+            text = rewrite.neutralize(text, lang, speaker=speaker)
+        except Exception:  # a rewrite failure must not lose the item
+            pass
+    return strip_leaks(text, lang)
+
+
+def _remove_all(text: str, words: list[str], lang: str) -> str:
+    for w in sorted(words, key=len, reverse=True):
+        if lang == "en":
+            text = re.sub(rf"(?i)(?<![\w']){re.escape(w)}(?![\w'])", "", text)
+        else:
+            text = text.replace(w, "")
+    return text
+
+
+def _tidy(text: str, lang: str) -> str:
+    lex = lexicon(lang)
+    if lang == "en":
+        text = re.sub(r"\s+", " ", text)
+        text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+        text = re.sub(r"([,;:])\1+", r"\1", text)
+    else:
+        text = re.sub(r"\s+", "，", text.strip())
+        text = re.sub(r"[，,、]{2,}", "，", text)
+        text = text.replace("……", "").replace("—", "")
+    changed = True
+    while changed:
+        changed = False
+        text = text.strip()
+        for w in lex["leading"]:
+            if w.strip() and text.lower().startswith(w.strip().lower()) and len(text) > len(w.strip()) + 2:
+                text = text[len(w.strip()):]
+                changed = True
+        text = text.strip(" ，,。.;；:：？?！!")
+    if lang == "en" and text:
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def strip_leaks(text: str, lang: str) -> str:
+    """Remove fillers and colloquial markers; the result never contains a scorer leak marker."""
+    lex = lexicon(lang)
+    for a, b in lex["formal"].items():
+        text = re.sub(rf"(?i)\b{re.escape(a)}\b", b, text) if lang == "en" else text.replace(a, b)
+    text = _remove_all(text, lex["fillers"], lang)
+    low = text.lower()
+    for m in LEAK_MARKERS:
+        if m.strip() and m in (" " + low):
+            text = re.sub(re.escape(m.strip()), "", text, flags=re.IGNORECASE)
+            low = text.lower()
+    return _tidy(text, lang)
+
+
+def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
+    """A neutral task phrase from the clauses that stated it."""
+    lex = lexicon(lang)
+    out = []
+    for piece in pieces:
+        text = piece
+        for d in sorted(date_texts, key=len, reverse=True):
+            if d:
+                text = text.replace(d, "")
+        text = _remove_all(text, names, lang) if lang == "zh" else re.sub(
+            "|".join(rf"\b{re.escape(n)}\b,?" for n in names) or r"(?!x)x", "", text)
+        if lang == "en":
+            text = re.sub(r"(?i)\b(i'll|i will|we'll|we will|i can|i'm going to|let me|sure|yep|yes)\b,?", "", text)
+            text = re.sub(r"(?i)\b(have|get) (it|that) (ready|done)\b", "", text)
+            text = re.sub(r"(?i)\b(by|before|until)\s*$", "", text.strip())
+            text = re.sub(r"(?i)\bright\?", "", text)
+        text = _remove_all(text, lex["pronouns"] + lex["modals"], lang)
+        text = strip_leaks(text, lang)
+        if lang == "zh":
+            text = re.sub(r"^(的话|这块|这个|来|去|把|给)+", "", text)
+            text = re.sub(r"(没问题|可以|行|好的?|吗|了)$", "", text)
+        text = _tidy(text, lang)
+        if len(text) >= 3 and text not in out:
+            out.append(text)
+    sep = "，" if lang == "zh" else "; "
+    return sep.join(out[:2])
+
+
+def deliverable_phrase(text: str, lang: str) -> str | None:
+    """The thing to hand over, when the words say it plainly (把X发 / 给我一个X / the X)."""
+    if lang == "zh":
+        m = re.search(r"把([\u4e00-\u9fffA-Za-z0-9的]{2,14}?)(搞定|发|给|整理|写|做|弄|交|提|出|调|列|统计|签)", text)
+        if m:
+            return strip_leaks(m.group(1), lang) or None
+        m = re.search(r"(给我|出|提交|发)(一个|一版|个)?([\u4e00-\u9fffA-Za-z0-9的]{2,10}?)(清单|报告|方案|表|单|稿|结果)", text)
+        if m:
+            return strip_leaks(m.group(3) + m.group(4), lang) or None
+        return None
+    m = re.search(r"(?i)\b(?:the|a)\s+([a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}?\s+(?:runbook|list|report|notes|plan|document|doc|proposal|summary|draft|changelog|quote|deck))\b", text)
+    return m.group(1) if m else None
