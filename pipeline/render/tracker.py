@@ -346,7 +346,7 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _flag_note(note: str, due: str) -> str:
-    flag = "截止时间无法识别,请核实"
+    flag = "截止时间无法识别，请核实"
     return note if flag in (note or "") else (f"{note};{flag}" if note else flag)
 
 
@@ -391,7 +391,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     """Write the 行动项跟踪表: header, rows, status drop-down, overdue highlight."""
     import openpyxl
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -405,14 +405,23 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
         cell.fill = PatternFill("solid", fgColor="D9D9D9")
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     flag_fill = PatternFill("solid", fgColor="FFFF00")
+    thin = Side(style="thin", color="A6A6A6")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for cell in ws[1]:
+        cell.border = border
     for row in rows:
         ws.append([getattr(row, k) if getattr(row, k) is not None else None for k in keys])
         r = ws.max_row
+        lines = 1
         for i, key in enumerate(keys, 1):
             cell = ws.cell(r, i)
             cell.alignment = Alignment(vertical="top", wrap_text=True)
+            cell.border = border
             if key in ("due", "updated") and isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+            elif isinstance(cell.value, str) and key not in ("meeting_id", "item_id"):
+                lines = max(lines, _wrapped_lines(cell.value, COLUMN_WIDTHS[key]))
+        ws.row_dimensions[r].height = 15 * lines  # Excel and LibreOffice do not grow rows on open
         if isinstance(row.due, str) and row.due:
             ws.cell(r, keys.index("due") + 1).fill = flag_fill
     for i, key in enumerate(keys, 1):
@@ -423,7 +432,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     status_col = get_column_letter(keys.index("status") + 1)
     due_col = get_column_letter(keys.index("due") + 1)
     validation = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=True,
-                                showErrorMessage=True, errorTitle="状态", error="请选择:" + "/".join(STATUSES))
+                                showErrorMessage=True, errorTitle="状态", error="请选择：" + "/".join(STATUSES))
     validation.add(f"{status_col}2:{status_col}{last}")
     ws.add_data_validation(validation)
     ws.conditional_formatting.add(
@@ -431,14 +440,43 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
         FormulaRule(formula=[f'AND(ISNUMBER(${due_col}2),${due_col}2<TODAY(),${status_col}2<>"{DONE_STATUS}")'],
                     fill=PatternFill("solid", fgColor="F8CBAD")))
     ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(ws.max_row, 1)}"
     return atomic_write(path, lambda tmp: wb.save(str(tmp)))
+
+
+def _wrapped_lines(text: str, width_chars: float) -> int:
+    """How many lines ``text`` takes in a column ``width_chars`` wide (CJK counts double)."""
+    total = 0
+    for line in text.split("\n"):
+        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        total += max(1, -(-units // max(int(width_chars) - 1, 1)))
+    return total
 
 
 # --- reminders ----------------------------------------------------------------------
 
 #: the alarm fires at 09:00 on the day before an all-day event (its start is 00:00)
 ALARM_BEFORE = dt.timedelta(hours=15)
+
+
+#: the words of a reminder, by the language of the action's text
+REMINDER_WORDS = {
+    "zh": {"summary": "行动项到期：{task}{owner}", "alarm": "明天到期：{task}{owner}", "owner": "（{}）",
+           "meeting": "会议：", "owner_label": "负责人：", "department": "部门：", "deliverable": "交付成果：",
+           "status": "状态："},
+    "en": {"summary": "Action due: {task}{owner}", "alarm": "Due tomorrow: {task}{owner}", "owner": " ({})",
+           "meeting": "Meeting: ", "owner_label": "Owner: ", "department": "Department: ",
+           "deliverable": "Deliverable: ", "status": "Status: "},
+}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def write_ics(rows: list[ActionRow], path: Path) -> int:
@@ -460,18 +498,19 @@ def write_ics(rows: list[ActionRow], path: Path) -> int:
         event.add("dtstamp", stamp)
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
-        owner = f"({row.owner})" if row.owner else ""
-        event.add("summary", f"行动项到期:{row.task}{owner}")
-        details = [f"会议:{row.meeting} {row.meeting_date}".strip()]
-        for label, value in (("负责人", row.owner), ("部门", row.department),
-                             ("交付成果", row.deliverable), ("状态", row.status)):
+        words = REMINDER_WORDS["zh" if _has_cjk(row.task + row.meeting) else "en"]
+        owner = words["owner"].format(row.owner) if row.owner else ""
+        event.add("summary", words["summary"].format(task=row.task, owner=owner))
+        details = [f"{words['meeting']}{row.meeting} {row.meeting_date}".strip()]
+        for key in ("owner_label", "department", "deliverable", "status"):
+            value = getattr(row, "owner" if key == "owner_label" else key)
             if value:
-                details.append(f"{label}:{value}")
+                details.append(f"{words[key]}{value}")
         event.add("description", "\n".join(details))
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"明天到期:{row.task}{owner}")
+        alarm.add("description", words["alarm"].format(task=row.task, owner=owner))
         alarm.add("trigger", -ALARM_BEFORE)
         event.add_component(alarm)
         cal.add_component(event)
