@@ -75,6 +75,97 @@ def models_list() -> None:
     out.print(table)
 
 
+@app.command("transcribe")
+def transcribe(
+    audio: Annotated[Path, typer.Argument(help="A recording: wav, mp3, m4a, flac, ogg, opus, webm, or a video file.")],
+    meeting: Annotated[Optional[Path], typer.Option("--meeting", help="Its sidecar; default: <stem>.meeting.toml or meeting.toml beside it.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically); default: print to the terminal.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="json | srt | txt; default: from -o's suffix, else json.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="A model folder, a name under models/ (default whisper-base), or with --allow-download a size name.")] = None,
+    language: Annotated[Optional[str], typer.Option("--language", help="zh | en; default: the sidecar's, else detected.")] = None,
+    device: Annotated[str, typer.Option("--device", help="auto | cpu | cuda.")] = "auto",
+    diarizer: Annotated[str, typer.Option("--diarizer", help="builtin | pyannote | none.")] = "builtin",
+    diarizer_model: Annotated[Optional[Path], typer.Option("--diarizer-model", help="pyannote: the local pipeline folder.")] = None,
+    speakers: Annotated[Optional[int], typer.Option("--speakers", min=1, help="Exact number of speakers, if known.")] = None,
+    min_speakers: Annotated[Optional[int], typer.Option("--min-speakers", min=1)] = None,
+    max_speakers: Annotated[Optional[int], typer.Option("--max-speakers", min=1)] = None,
+    allow_download: Annotated[bool, typer.Option("--allow-download", help="Let --model be a faster-whisper size name fetched from the hub (needs the Internet).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Transcribe one recording into a speaker-attributed transcript (FORMATS.md §2)."""
+    from pipeline.audio.export import FORMATS, render
+    from pipeline.errors import ConsentMissing, InputNotFound
+    from pipeline.files import atomic_write_text
+    from pipeline.sidecar import CONSENT_FIX, read_sidecar, sidecar_for
+
+    fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix.lstrip(".").lower() in FORMATS else "json")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"use one of: {', '.join(FORMATS)}", param_hint="--format")
+    if language is not None and language not in ("zh", "en"):
+        raise typer.BadParameter("use zh or en, or leave it out to detect", param_hint="--language")
+    try:
+        if not audio.exists():
+            raise InputNotFound(audio, "no such recording", "check the path")
+        sidecar_path = meeting or sidecar_for(audio)
+        sidecar = read_sidecar(sidecar_path, recording=audio) if sidecar_path else None
+        if meeting is None and sidecar_path:
+            console.print(f"meeting details from {sidecar_path}", highlight=False)
+        if sidecar and sidecar.meeting.consent is not None and not sidecar.consent_confirmed:
+            raise ConsentMissing(sidecar_path, "the sidecar does not confirm that the participants consented",
+                                 CONSENT_FIX)
+        for warning in sidecar.warnings if sidecar else []:
+            console.print(f"warning: {warning}", style="yellow", highlight=False, markup=False)
+        from pipeline.audio.transcribe import TranscribeOptions, Transcriber
+
+        options = TranscribeOptions(model=model, allow_download=allow_download, device=device, language=language,
+                                    diarizer=diarizer, diarizer_model=str(diarizer_model) if diarizer_model else None,
+                                    num_speakers=speakers, min_speakers=min_speakers, max_speakers=max_speakers)
+        with _StageProgress(quiet) as progress:
+            transcript = Transcriber(options)(audio, sidecar=sidecar, hook=progress.hook)
+        text = render(transcript, fmt)
+        if output is None:
+            out.print(text, end="", highlight=False, markup=False, soft_wrap=True)
+        else:
+            atomic_write_text(output, text)
+    except MinutesError as e:
+        fail(e)
+    named = sum(1 for s in transcript.speakers.values() if s.name)
+    console.print(f"{audio.name}: {transcript.language}, {transcript.audio.duration:.1f} s, "
+                  f"{len(transcript.utterances)} utterances, {len(transcript.speakers)} speakers ({named} named)"
+                  + (f" -> {output}" if output else ""), highlight=False)
+
+
+class _StageProgress:
+    """rich progress bars on stderr, one per stage reported through the hook."""
+
+    LABELS = {"decode": "decoding", "vad": "finding speech", "diarize": "diarization",
+              "transcribe": "transcription"}
+
+    def __init__(self, quiet: bool):
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = None if quiet else Progress(
+            TextColumn("{task.description:<15}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+            console=console, transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.stop()
+
+    def hook(self, stage: str, completed: float, total: float) -> None:
+        if self.progress is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=total or 1)
+        self.progress.update(self.tasks[stage], completed=completed, total=total or 1)
+
+
 # --- text: extract, eval, rewrite ---------------------------------------------
 
 @app.command("rewrite")

@@ -52,6 +52,9 @@ def decode(path: str | Path) -> DecodedAudio:
     declared = _declared_duration(path)
     samples = _decode_samples(path)
     decoded = len(samples) / SAMPLE_RATE
+    if len(samples) == 0:
+        raise AudioUnreadable(path, "not a readable audio or video file (no sound could be decoded from it)",
+                              REENCODE_FIX)
     if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
         raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
                                     f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
