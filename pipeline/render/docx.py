@@ -633,12 +633,9 @@ def _style_names(doc: DocxDocument) -> set[str]:
     return {s.name for s in doc.styles}
 
 
-def _rfonts(rPr) -> "OxmlElement":
-    rFonts = rPr.find(qn("w:rFonts"))
-    if rFonts is None:
-        rFonts = OxmlElement("w:rFonts")
-        rPr.insert(0, rFonts)
-    return rFonts
+def _rfonts(rPr):
+    """The w:rFonts of a run/style rPr, created in its schema position when missing."""
+    return rPr.get_or_add_rFonts()
 
 
 def _apply_fonts(rFonts, latin: str, east: str, override: bool) -> None:
@@ -723,7 +720,7 @@ def _tighten(table: Table) -> None:
 
 
 def _shade(cell, fill_hex: str) -> None:
-    tcPr = cell._tc.get_or_add_tcPr()
+    tcPr = cell._tc.get_or_add_tcPr()  # holds only w:tcW here, which precedes w:shd
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
@@ -742,17 +739,21 @@ def _fixed_layout(table: Table, widths_cm: Sequence[float]) -> None:
     """Fixed column widths that Word, WPS and LibreOffice all honour (tblGrid + tblLayout)."""
     tbl = table._tbl
     tblPr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblPr.append(layout)
+    tblPr.get_or_add_tblLayout().set(qn("w:type"), "fixed")  # (schema order kept by python-docx)
     tblW = tblPr.find(qn("w:tblW"))
     if tblW is None:
         tblW = OxmlElement("w:tblW")
-        tblPr.append(tblW)
+        tblPr.insert_element_before(tblW, *_TBLPR_AFTER_TBLW)
     tblW.set(qn("w:type"), "dxa")
     tblW.set(qn("w:w"), str(int(sum(widths_cm) * 567)))
     for gridCol, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_cm):
         gridCol.set(qn("w:w"), str(int(w * 567)))
+
+
+#: children of w:tblPr that must come after the one being inserted (ECMA-376 sequence)
+_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                        "w:tblDescription", "w:tblPrChange")
+_TBLPR_AFTER_TBLW = ("w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders") + _TBLPR_AFTER_BORDERS
 
 
 def _add_borders(table: Table) -> None:
@@ -765,7 +766,7 @@ def _add_borders(table: Table) -> None:
         el.set(qn("w:space"), "0")
         el.set(qn("w:color"), "auto")
         borders.append(el)
-    tblPr.append(borders)
+    tblPr.insert_element_before(borders, *_TBLPR_AFTER_BORDERS)
 
 
 def _bookmark(p: Paragraph, name: str, bid: int) -> None:

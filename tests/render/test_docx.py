@@ -102,7 +102,8 @@ def test_draft_layout_matches_the_minutes(meeting_fixture, request, tmp_path: Pa
 def test_low_confidence_review_notes_and_batch_consent(zh_meeting, tmp_path: Path):
     minutes, transcript = zh_meeting
     minutes.decisions[0].confidence = 0.3
-    minutes.review = [records.ReviewNote(where="action_items[1].owner", why="负责人由上下文推断，请核实")]
+    minutes.review = [records.ReviewNote(where="action_items[1].owner", why="负责人由上下文推断，请核实"),
+                      records.ReviewNote(where="speakers.S2", why="发言人 S2 的姓名由自我介绍推断")]
     minutes.meeting.consent.extra.update(confirmed_by="赵敏", confirmed_on="2024-08-07")
     transcript.audio = records.AudioInfo(file="x.m4a", sha256="ab" * 32)
     document = docx.Document(str(render_docx(minutes, tmp_path / "d.docx", transcript)))
@@ -113,6 +114,7 @@ def test_low_confidence_review_notes_and_batch_consent(zh_meeting, tmp_path: Pat
     assert any("置信度较低" in c.text for c in document.comments)
     note = next(p for p in document.paragraphs if "负责人由上下文推断" in p.text)
     assert note.text.startswith("行动项2 负责人")
+    assert any(p.text.startswith("发言人 S2：") for p in document.paragraphs)
     consent = _info(document)["录音告知"]
     assert "赵敏" in consent and "2024-08-07" in consent
     assert document.core_properties.identifier == "ab" * 32
