@@ -26,6 +26,8 @@ from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 
+# rules that are deadlines however they are phrased ("三个工作日", "国庆前", "Q3结束")
+DEADLINE_RULES = {"workdays", "eve", "quarter_end", "within_week", "next_meeting", "month_end", "year_end"}
 # a month-day up to this many days before the meeting is taken as past, not next year's
 RECENT_PAST_DAYS = 92
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -48,6 +50,10 @@ class DateMention:
     `time` HH:MM when a clock time is said, `superseded` True when a later mention
     in the same text corrects this one ("周三，不对，周四"). `same_time` is True for
     "同一时间 / same time" (then `time` is the meeting start when it was given).
+    `deadline` is True when it is phrased as a deadline (本周五前, 三个工作日内,
+    by Friday, within two days, 下次会议前); `starts` is True when it is when
+    something starts (今天夜班就开始全检, 从明天开始, starting Monday): an ongoing
+    measure has no deadline, though a one-off move ("下周一开始过去") may.
     """
 
     text: str
@@ -58,6 +64,8 @@ class DateMention:
     time: str | None = None
     superseded: bool = False
     same_time: bool = False
+    deadline: bool = False
+    starts: bool = False
 
 
 # --- the rule tables ---------------------------------------------------------
@@ -85,6 +93,9 @@ class _Table:
     holidays: dict[str, str]
     lunar: dict[str, list[dt.date]]
     holiday_blocks: dict[str, list[tuple[dt.date, dt.date]]]
+    deadline_words: re.Pattern      # in a mention's text: it is a deadline
+    starts_after: re.Pattern        # right after a mention: it is a start date
+    starts_before: re.Pattern       # right before a mention (ends at it): a start date
 
 
 def _expand(regex: str, macros: dict[str, str]) -> str:
@@ -129,6 +140,9 @@ def _table(lang: str) -> _Table:
         lunar={k: [dt.date.fromisoformat(d) for d in v] for k, v in zh["lunar"].items()},
         holiday_blocks={k: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in v]
                         for k, v in zh["holiday_blocks"].items()},
+        deadline_words=re.compile(data["roles"]["deadline_words"], flags),
+        starts_after=re.compile(data["roles"]["starts_after"], flags),
+        starts_before=re.compile(data["roles"]["starts_before"], flags),
     )
 
 
@@ -552,9 +566,12 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
                 start = max(0, start - 24) + p.start()
         if index is not None:  # back to offsets in the text as said
             start, end = index[start], index[end]
-        mentions.append(DateMention(text=text[start:end], start=start, end=end,
-                                    date=date.isoformat() if date else None, rule=rule,
-                                    time=clock, same_time=same))
+        said = text[start:end]
+        mentions.append(DateMention(
+            text=said, start=start, end=end, date=date.isoformat() if date else None, rule=rule,
+            time=clock, same_time=same,
+            deadline=rule.split(":")[0] in DEADLINE_RULES or bool(table.deadline_words.search(said)),
+            starts=bool(table.starts_after.match(text, end) or table.starts_before.search(text[max(0, start - 12):start]))))
     mentions = _merge_appositions(mentions, text)
     _mark_corrections(table, text, mentions)
     return mentions
@@ -599,15 +616,18 @@ _FILLERS = re.compile(r"[\s,，。、.;；:：!！?？…—–\-()（）]+|[嗯
 
 
 def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tuple[str | None, DateMention | None]:
-    """The deadline a list of mentions states: the first current (not superseded) mention
-    with a date; "下次会议前" takes `next_meeting` (ISO or None). Vague ones give None.
+    """The deadline a list of mentions states, and the mention it comes from.
 
-    Returns (ISO date or None, the mention used or None).
+    Superseded mentions are skipped; a mention phrased as a deadline (前, 内, by,
+    within, 下次会议前) wins over a bare date ("三个工作日没问题，我今天先…" -> the
+    workdays), and a bare date over a start date ("今天夜班就开始"). "下次会议前"
+    takes `next_meeting` (ISO or None). Vague mentions give None.
     """
     current = [m for m in mentions if not m.superseded]
-    for m in current:
-        if m.rule == "next_meeting":
-            return next_meeting, m
-        if m.date:
-            return m.date, m
+    ranked = ([m for m in current if m.deadline and (m.date or m.rule == "next_meeting")]
+              + [m for m in current if m.date and not m.deadline and not m.starts]
+              + [m for m in current if m.date and m.starts and not m.deadline])
+    if ranked:
+        m = ranked[0]
+        return (next_meeting if m.rule == "next_meeting" else m.date), m
     return None, (current[0] if current else None)

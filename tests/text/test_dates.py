@@ -167,3 +167,18 @@ def test_next_meeting_utterances_of_eval_dev(eval_dev):
         assert (mentions[-1].date, mentions[-1].time) == (nm["date"], nm["time"]), text
         checked += 1
     assert checked >= 10
+
+
+def test_deadline_and_start_roles():
+    meeting = dt.date(2026, 1, 9)
+    said = find_dates("好的3个工作日内 我今天就给他们发邮件", "zh", meeting)
+    assert [(m.rule, m.deadline, m.starts) for m in said] == [("workdays:3", True, False), ("today", False, False)]
+    assert due_from(said)[0] == "2026-01-14"
+    said = find_dates("三个工作日没问题，我今天先把配置单列出来。", "zh", dt.date(2025, 3, 17))
+    assert due_from(said)[0] == "2025-03-20"
+    [m] = find_dates("行 那我这边安排 今天夜班就开始全检", "zh", meeting)
+    assert m.starts and not m.deadline
+    [m] = find_dates("Starting Monday, all changes need two reviewers.", "en", meeting)
+    assert m.starts
+    [m] = find_dates("I'll have it ready by end of next week.", "en", meeting)
+    assert m.deadline and not m.starts
