@@ -136,7 +136,7 @@ def _table(lang: str) -> _Table:
         same_time=re.compile(data["time"]["same_time"], flags),
         correction_markers=[m.lower() for m in data["corrections"]["markers"]],
         correction_gap=data["corrections"]["max_gap"],
-        holidays=zh["holidays"],
+        holidays={**zh["holidays"], **data.get("holidays", {})} if lang == "en" else zh["holidays"],
         lunar={k: [dt.date.fromisoformat(d) for d in v] for k, v in zh["lunar"].items()},
         holiday_blocks={k: [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in v]
                         for k, v in zh["holiday_blocks"].items()},
@@ -280,7 +280,7 @@ def _nth_workday(meeting: dt.date, n: int) -> dt.date:
 
 def _holiday_day(table: _Table, key: str, meeting: dt.date) -> tuple[dt.date | None, str]:
     """The first occurrence of a holiday whose eve is on/after the meeting, and its table key."""
-    value = table.holidays.get(key, key)
+    value = table.holidays.get(key) or table.holidays.get(re.sub(r"\s+", " ", key.lower()), key)
     if value.startswith("lunar:"):
         for day in table.lunar.get(value[6:], []):
             if day - dt.timedelta(days=1) >= meeting:
@@ -364,7 +364,7 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         nxt = _add_months(meeting.replace(day=1), 1)
         date = _safe_date(nxt.year, nxt.month, day) if day else None
         return (date, f"md:{nxt.month:02d}-{day:02d}") if date else (None, None)
-    if rule in ("month_day", "month_end_of", "month_mid_of"):
+    if rule in ("month_day", "month_end_of", "month_mid_of", "month_early_of"):
         month = number(fields.get("month", ""))
         if not month or not 1 <= month <= 12:
             return None, None
@@ -372,6 +372,8 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
             day = number(fields.get("day", ""))
         elif rule == "month_mid_of":
             day = 15
+        elif rule == "month_early_of":
+            day = 10
         else:
             day = calendar.monthrange(meeting.year, month)[1]
         if not day:
@@ -413,6 +415,21 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
             return None, "vague"
         eve = day - dt.timedelta(days=1)
         return eve, f"eve:{day.month:02d}-{day.day:02d}"
+    if rule == "next_holiday":   # 节前: the eve of whichever holiday comes next
+        days = [d for d in (_holiday_day(table, k, meeting)[0] for k in set(table.holidays.values())) if d]
+        if not days:
+            return None, "vague"
+        day = min(days)
+        return day - dt.timedelta(days=1), f"eve:{day.month:02d}-{day.day:02d}"
+    if rule == "next_month_mid":
+        nxt = _add_months(meeting.replace(day=1), 1)
+        return nxt.replace(day=15), f"md:{nxt.month:02d}-15"
+    if kind == "hours":
+        n = number(arg)
+        if n is None:
+            return None, None
+        days = 0 if n < 24 else -(-n // 24)   # within 48 hours -> 2 days; within 2 hours -> today
+        return meeting + dt.timedelta(days=days), f"days:{days}" if days else "today"
     if kind == "after_holiday":
         date = _after_holiday(table, arg or None, meeting)
         return (date, f"md:{date.month:02d}-{date.day:02d}") if date else (None, "vague")
@@ -439,7 +456,7 @@ def _jionlp_day(span: str, meeting: dt.date) -> tuple[dt.date | None, str | None
     except Exception:  # noqa: BLE001 - an unparseable span is simply no date
         return None, None
     times = parsed.get("time") or []
-    if parsed.get("type") != "time_point" or len(times) != 2:
+    if parsed.get("type") not in ("time_point", "time_span") or len(times) != 2:
         return None, None
     first = dt.date.fromisoformat(times[0][:10])
     last = dt.date.fromisoformat(times[1][:10])
