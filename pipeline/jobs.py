@@ -139,8 +139,17 @@ class JobStore:
     def save(self, job: Job) -> None:
         job.updated_at = _now()
         values = [getattr(job, c) for c in _COLUMNS]
-        self.db.execute(f"INSERT OR REPLACE INTO jobs ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
-                        values)
+        self._write(f"INSERT OR REPLACE INTO jobs ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                    values)
+
+    def _write(self, sql: str, values) -> None:
+        """One committed write; a full disk or a read-only folder becomes a user-facing E501."""
+        try:
+            self.db.execute(sql, values)
+        except sqlite3.OperationalError as e:
+            raise OutputNotWritable(self.path, f"writing the job store failed: {e}",
+                                    "free disk space in the output folder or fix its permissions, then run "
+                                    "again (finished recordings are not redone)") from None
 
     # --- outputs ---
 
@@ -151,8 +160,8 @@ class JobStore:
 
     def record_output(self, key: str, path: Path, sha256: str) -> None:
         """Remember the bytes we wrote to ``path`` (absolute, or relative to the output folder)."""
-        self.db.execute("INSERT OR REPLACE INTO outputs (path, key, sha256, written_at) VALUES (?, ?, ?, ?)",
-                        (self._rel(path), key, sha256, _now()))
+        self._write("INSERT OR REPLACE INTO outputs (path, key, sha256, written_at) VALUES (?, ?, ?, ?)",
+                    (self._rel(path), key, sha256, _now()))
 
     def written_sha256(self, path: Path) -> str | None:
         """The sha256 of what we last wrote to ``path``, or None if we never wrote it."""

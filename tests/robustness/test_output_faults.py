@@ -74,3 +74,37 @@ def test_read_only_output_folder_is_refused(tmp_path, make_audio):
     assert done.returncode == 2, done.stdout + done.stderr
     assert "[E501]" in done.stderr and str(out) in done.stderr, done.stderr
     assert "Read-only" in done.stderr
+
+
+@pytest.mark.slow
+def test_disk_full_half_way_through_a_batch(tmp_path, make_audio):
+    """A 40 KB output disk: the transcript fits, the draft does not. Clear E501, nothing partial left."""
+    if not _mount_works():
+        pytest.skip("mounting a tmpfs in a private mount namespace is not permitted here")
+    make_audio("half_second", name="周会 🎤.wav")
+    (tmp_path / "inputs" / "meeting.toml").write_text(CONSENT, encoding="utf-8")
+    import time
+
+    time.sleep(3.5)  # past the batch's "still copying" window
+    out = tmp_path / "drafts"
+    out.mkdir()
+    listing = tmp_path / "listing.txt"
+    script = (f'mount -t tmpfs -o size=40k tmpfs "{out}" && "$@"; code=$?; '
+              f'find "{out}" -type f -printf "%P\\t%s\\n" > "{listing}"; '
+              f'for f in "{out}"/*.json; do [ -e "$f" ] && cat "$f" > "$f.copy"; done; '
+              f'cp "{out}"/*.json.copy "{tmp_path}"/ 2>/dev/null; exit $code')
+    done = _minutes("process", str(tmp_path / "inputs"), "--out", str(out), "--quiet",
+                    "--model", "whisper-tiny.en", "--diarizer", "none",
+                    prefix=("unshare", "-m", "sh", "-c", script, "sh"))
+    assert done.returncode in (1, 2), done.stdout + done.stderr
+    shown = done.stdout + done.stderr
+    assert "[E501]" in shown or "No space left" in shown, shown
+    assert "fix:" in shown and "disk" in shown
+    assert "Traceback" not in done.stderr
+    files = dict(line.split("\t") for line in listing.read_text().splitlines())
+    assert not [f for f in files if f.endswith(".tmp")], files  # temporaries removed
+    assert not [f for f in files if f.endswith(".docx")], files  # no partial draft under its name
+    for copy in tmp_path.glob("*.json.copy"):
+        import json
+
+        json.loads(copy.read_text(encoding="utf-8"))  # what is visible is whole
