@@ -208,6 +208,7 @@ def _en_digits(text: str) -> str:
 
 # --- matching ------------------------------------------------------------------------
 
+_EN_FILLERS = re.compile(r"\s+(?:uh|um|er|erm|like|you know),?(?=\s)", re.IGNORECASE)
 _ZH_FILLERS = re.compile(r"[嗯呃啊]+[，,]?|(?<=大概|大约)[，,\s]+|(?<=差不多)[，,\s]+|(?<=约)[，,\s]+")
 
 
@@ -218,7 +219,7 @@ def find_key_data(text: str, lang: str) -> list[str]:
         return []
     lang = "en" if lang.startswith("en") else "zh"
     rules = _rules(lang)
-    scan = _en_digits(text) if lang == "en" else _ZH_FILLERS.sub("", text)
+    scan = _EN_FILLERS.sub(" ", _en_digits(text)) if lang == "en" else _ZH_FILLERS.sub("", text)
     found = []
     for order, kind in enumerate(rules.kinds):
         for m in kind.regex.finditer(scan):
@@ -342,6 +343,8 @@ def _phrase(kind: _Kind, m: re.Match, rules: _Rules, lang: str, scan: str) -> st
                 fields["currency"], fields["unit"] = "$", ""
             elif not fields["currency"] and en_unit.lower() in ("euros", "eur"):
                 fields["currency"], fields["unit"] = "€", ""
+            elif not fields["currency"] and en_unit.lower() in ("pounds", "quid", "gbp"):
+                fields["currency"], fields["unit"] = "£", ""
         if fields["approx_before"]:
             fields["approx_before"] += " "
         if fields["ctx"]:
