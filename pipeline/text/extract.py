@@ -32,6 +32,10 @@ class ExtractOptions:
     min_decision_confidence: float = 0.5
     #: on long meetings (real conversations, sparse in decisions) keep only explicit items
     long_meeting_turns: int = 150
+    #: on long meetings, decisions in this opening share of the turns are recaps of earlier meetings
+    recap_share: float = 0.08
+    #: on long meetings, action items are the work handed out in this closing share of the turns
+    wrapup_share: float = 0.2
     #: at most this many points per topic
     max_points: int = 6
 
@@ -144,6 +148,8 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         minutes.review.append(records.ReviewNote(where="next_meeting.date", why=say["next_undated"]))
 
     for c in result.items:
+        if long_meeting and not (c.handoff and c.created >= (1 - options.wrapup_share) * len(turns)):
+            continue  # long real meetings: in-meeting "I'll go first" is not an action item
         item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting)
         if item is None or item.confidence < options.min_action_confidence:
             continue
@@ -153,6 +159,8 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
             minutes.review.append(records.ReviewNote(where=f"action_items[{k}].{field_name}", why=why))
 
     for d in result.decisions:
+        if long_meeting and max(d.turns) < options.recap_share * len(turns):
+            continue
         text = _decision_text(d, turns, lang)
         conf = min(0.95, 0.55 + 0.15 * d.steps + (0.1 if d.kind == "decide" else 0.0))
         if long_meeting:
@@ -228,9 +236,6 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
             notes.append(("due", say["due_vague"].format(text=chosen.text)))
     else:
         notes.append(("due", say["due_null"]))
-
-    if long_meeting and c.steps < 2 and due is None:
-        return None, []
 
     names = sorted({n for n in roster.aliases} | set(roster.department_aliases), key=len, reverse=True)
     pieces = [turns[t].clause_text(span) for t, span in c.pieces]

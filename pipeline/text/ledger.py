@@ -63,6 +63,7 @@ class Candidate:
     pieces: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (turn, clause span) stating the task
     steps: int = 1  # how many turns confirmed it
     owner_inferred: bool = False
+    handoff: bool = False  # given out for after the meeting ("the marketing expert will…")
 
     @property
     def last(self) -> int:
@@ -189,7 +190,7 @@ class Ledger:
                 if turn.has("decline") and not turn.has("commit"):
                     c.state = "declined"
                     replied = True
-                elif turn.has("accept", "commit") and not turn.has("cancel"):
+                elif (turn.has("commit") or turn.dates or self._short(turn)) and not turn.has("cancel"):
                     c.state = "accepted"
                     if c.owner is None and name:
                         c.owner, c.department = name, dept or c.department
@@ -200,6 +201,10 @@ class Ledger:
                             c.pieces.append((t, span))
                     replied = True
             elif turn.has("decline"):
+                replied = True
+            if requests and not replied and turn.has("accept") and not turn.has("commit"):
+                # "Yep. So of the four twenty, events are…": the request was answered on the spot
+                requests[0].state = "answered"
                 replied = True
 
         if replied and not turn.has("assign"):
@@ -213,6 +218,13 @@ class Ledger:
             if acts & {"hypothetical", "propose", "done"}:
                 continue
             if "cancel" in acts and not self.third_party(turn, span):
+                continue
+            if "handoff" in acts and "assign" not in acts and not replied:
+                # work given out for after the meeting, to a role or to the group
+                roles = [m for m in turn.mentions if span[0] <= m.start < span[1] and m.name != turn.name]
+                target = roles[0] if roles else Mention(0, 0)
+                item = self._assign(t, turn, span, target, "ask" in acts, made_here)
+                item.handoff = True
                 continue
             if "assign" in acts and "info" not in acts and not (replied and "assign" not in acts):
                 target = self.addressee(turn, span)
@@ -234,7 +246,7 @@ class Ledger:
             elif "ask" in acts and "info" not in acts and not (acts & {"assign", "commit"}):
                 # a follow-up question about the item just discussed ("8D月底前能出来吗")
                 prev = self.previous_other_speaker(t)
-                if prev is not None and turn.dates:
+                if prev is not None and turn.dates and not turn.has("assign"):
                     for c in reversed(self.items):
                         if c.state in LIVE and c.owner == prev.name and t - c.last <= 1:
                             c.turns.append(t)
@@ -243,17 +255,17 @@ class Ledger:
                             break
 
         # the chair confirming an item just agreed ("好，两周内出初稿。")
-        if not made_here and not turn.has("assign", "commit", "propose", "cancel"):
+        if not made_here and not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule"):
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
                     if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:
-                        if turn.dates or len(turn.text) <= 20:
+                        if turn.dates or self._short(turn):
                             c.turns.append(t)
                             c.steps += 1
                             self.confirmations.add(t)
                         break
 
-    def _assign(self, t, turn, span, target: Mention, is_question: bool, made_here) -> None:
+    def _assign(self, t, turn, span, target: Mention, is_question: bool, made_here) -> Candidate:
         # the same person again within a few turns: a confirmation, not a new item
         for c in reversed(self.items):
             if turn.has("shift"):
@@ -265,13 +277,13 @@ class Ledger:
                 if c.state == "asked" and not is_question:
                     c.state = "assigned"
                 self.confirmations.add(t)
-                return
+                return c
         for c in made_here:
             if c.owner == target.name and c.department == target.department:
                 c.pieces.append((t, span))
                 if not is_question:
                     c.state = "assigned"
-                return
+                return c
         c = Candidate(
             state="asked" if is_question else "assigned",
             owner=target.name,
@@ -283,6 +295,7 @@ class Ledger:
         )
         self.items.append(c)
         made_here.append(c)
+        return c
 
     def _commit(self, t, turn, span, made_here, weak: bool = False) -> None:
         for c in made_here:
@@ -312,6 +325,11 @@ class Ledger:
     # --- decisions -----------------------------------------------------------------
 
     def step_decisions(self, t: int, turn: Turn) -> None:
+        # agreement right after a decision confirms it ("Yes." / "没意见。")
+        if self.decisions and turn.has("accept") and self._short(turn) and not turn.has("ask"):
+            d = self.decisions[-1]
+            if 0 < t - max(d.turns) <= 2 and t not in d.turns:
+                d.turns.append(t)
         if turn.has("propose", "consensus") and not turn.has("decide"):
             self.proposals.append(t)
         decide_spans = [s for s in turn.clauses
@@ -328,7 +346,7 @@ class Ledger:
         kind = "decide"
         if not decide_spans:
             recent = [p for p in self.proposals if 0 < t - p <= 2 and self.turns[p].speaker != turn.speaker]
-            rej = [s for s in turn.clauses if "reject" in turn.acts_in(s)
+            rej = [s for s in turn.clauses if turn.acts_in(s) & {"reject", "decline"}
                    and "hypothetical" not in turn.acts_in(s)]
             if rej and recent:
                 decide_spans, kind = rej, "reject"
@@ -345,8 +363,8 @@ class Ledger:
             d = self.decisions[-1]
             gap = t - max(d.turns)
             between = range(max(d.turns) + 1, t)
-            only_agreement = all(self.turns[j].has("accept") or len(self.turns[j].text) <= 15 for j in between)
-            restated = _overlap(self._decision_words(d), self._words(turn, decide_spans)) >= 0.2
+            only_agreement = all(self.turns[j].has("accept") or self._short(self.turns[j]) for j in between)
+            restated = _overlap(self._decision_words(d), self._words(turn, decide_spans), self.roster.lang) >= 0.2
             if gap <= DECISION_MERGE_WINDOW and (only_agreement or restated or self._bare(turn, decide_spans)):
                 d.turns.append(t)
                 d.steps += 1
@@ -359,6 +377,10 @@ class Ledger:
             evidence = sorted(set(evidence + fresh))
             self.proposals = [p for p in self.proposals if t - p > DECISION_MERGE_WINDOW]
         self.decisions.append(DecisionCandidate(sorted(evidence), t, decide_spans, kind))
+
+    def _short(self, turn: Turn) -> bool:
+        """A brief reply ("好的。", "Yep, on it.")."""
+        return len(turn.text) <= (40 if self.roster.lang == "en" else 15)
 
     def _words(self, turn: Turn, spans) -> str:
         return "".join(turn.clause_text(sp) for sp in spans)
@@ -397,8 +419,12 @@ def _short(dept: str | None) -> str:
     return re.sub(r"(资源部|部门|部|中心|组)$", "", dept)
 
 
-def _overlap(a: str, b: str) -> float:
-    """Share of the character bigrams of ``b`` also in ``a``."""
-    ga = {a[i:i + 2] for i in range(len(a) - 1)}
-    gb = {b[i:i + 2] for i in range(len(b) - 1)}
+def _overlap(a: str, b: str, lang: str = "zh") -> float:
+    """Share of the character bigrams (zh) or content words (en) of ``b`` also in ``a``."""
+    if lang == "en":
+        ga = {w for w in re.findall(r"[a-z0-9']+", a.lower()) if len(w) > 3}
+        gb = {w for w in re.findall(r"[a-z0-9']+", b.lower()) if len(w) > 3}
+    else:
+        ga = {a[i:i + 2] for i in range(len(a) - 1)}
+        gb = {b[i:i + 2] for i in range(len(b) - 1)}
     return len(ga & gb) / len(gb) if gb else 0.0
