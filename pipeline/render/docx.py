@@ -222,6 +222,7 @@ class _Renderer:
         self.utterances = {u.id: u for u in transcript.utterances} if transcript else {}
         self.doc = self._open()
         self.text_width_cm = _text_width_cm(self.doc)
+        self.style_names = _style_names(self.doc)
 
     # --- document setup --------------------------------------------------------
 
@@ -281,7 +282,7 @@ class _Renderer:
     # --- building blocks ---------------------------------------------------------
 
     def para(self, style: str | None = None) -> Paragraph:
-        if style and style in _style_names(self.doc):
+        if style and style in self.style_names:
             return self.doc.add_paragraph(style=style)
         p = self.doc.add_paragraph()
         if style and style.startswith(("Heading", "Title")):  # a template without it: bold text
@@ -289,10 +290,20 @@ class _Renderer:
             p.paragraph_format.keep_with_next = True
         return p
 
+    def bullet(self) -> Paragraph:
+        """A bulleted paragraph; with a template lacking "List Bullet", a typed bullet."""
+        if "List Bullet" in self.style_names:
+            return self.para("List Bullet")
+        p = self.para()
+        p.paragraph_format.left_indent = Cm(0.6)
+        p.paragraph_format.first_line_indent = Cm(-0.4)
+        self.run(p, "• ")
+        return p
+
     def heading(self, text: str, level: int) -> Paragraph:
         style = "Title" if level == 0 else f"Heading {level}"
         p = self.para(style)
-        heading_fonts = style not in _style_names(self.doc)
+        heading_fonts = style not in self.style_names
         self.run(p, text, bold=heading_fonts, heading=True)
         if level == 0:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -347,7 +358,7 @@ class _Renderer:
         scale = self.text_width_cm / sum(widths_cm)
         widths_cm = [w * scale for w in widths_cm]
         t = self.doc.add_table(rows=rows, cols=len(widths_cm))
-        if "Table Grid" in _style_names(self.doc):
+        if "Table Grid" in self.style_names:
             t.style = self.doc.styles["Table Grid"]
         else:
             _add_borders(t)
@@ -465,13 +476,13 @@ class _Renderer:
             head = self.heading(label, 2)
             anchored: list[Run] = list(head.runs)
             for point in topic.points:
-                p = self.para("List Bullet")
+                p = self.bullet()
                 anchored.append(self.run(p, point))
             if topic.viewpoints:
                 p = self.para()
                 self.run(p, L["viewpoints"] + L["colon"], bold=True)
                 for v in topic.viewpoints:
-                    vp = self.para("List Bullet")
+                    vp = self.bullet()
                     who = v.who or L["unknown_speaker"]
                     self.run(vp, who + L["colon"], bold=True)
                     anchored.append(self.run(vp, v.text))
@@ -554,7 +565,7 @@ class _Renderer:
         if not self.m.review:
             self.run(p, L["no_open_items"])
         for note in self.m.review:
-            q = self.para("List Bullet")
+            q = self.bullet()
             self.run(q, self._where(note.where) + L["colon"], bold=True)
             self.run(q, note.why, highlight=PLACEHOLDER_HIGHLIGHT)
 
