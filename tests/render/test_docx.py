@@ -178,3 +178,20 @@ def test_bad_template_is_a_user_facing_error(zh_meeting, tmp_path: Path):
         render_docx(minutes, tmp_path / "d.docx", options=RenderOptions(template=bad))
     assert "E550" in str(err.value)
     assert not (tmp_path / "d.docx").exists()
+
+
+def test_template_without_our_styles_still_renders(en_meeting, tmp_path: Path):
+    template = docx.Document()
+    for name in ("Heading 1", "Heading 2", "Title", "List Bullet", "Table Grid"):
+        element = template.styles[name].element
+        element.getparent().remove(element)
+    template.save(str(tmp_path / "bare.docx"))
+    minutes, transcript = en_meeting
+    minutes.topics[0].points = ["Scope is frozen for v4.2"]
+    out = render_docx(minutes, tmp_path / "d.docx", transcript, RenderOptions(template=tmp_path / "bare.docx"))
+    document = docx.Document(str(out))
+    title = document.paragraphs[0]
+    assert title.text.startswith(minutes.meeting.title) and title.runs[0].bold
+    assert any(p.text == "• Scope is frozen for v4.2" for p in document.paragraphs)
+    assert document.tables[1]._tbl.tblPr.find(qn("w:tblBorders")) is not None
+    assert len(document.tables[1].rows) == 1 + len(minutes.action_items)
