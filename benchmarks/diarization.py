@@ -28,7 +28,7 @@ import soundfile as sf  # noqa: E402
 from pyannote.core import Annotation, Segment  # noqa: E402
 from pyannote.metrics.diarization import DiarizationErrorRate  # noqa: E402
 
-from pipeline.audio.diarize import BuiltinDiarizer  # noqa: E402
+from pipeline.audio.diarize import BuiltinDiarizer, DiarizeOptions  # noqa: E402
 from pipeline.audio.vad import speech_regions  # noqa: E402
 
 
@@ -62,7 +62,7 @@ def main() -> None:
     rttms = sorted(audio_dir.rglob("*.rttm"))
     if args.only:
         rttms = [r for r in rttms if args.only in r.stem]
-    diarizer = BuiltinDiarizer()
+    diarizer = BuiltinDiarizer(DiarizeOptions(step_s=float(os.environ.get("STEP", "0.4"))))
     _ = diarizer.encoder
     print(f"{'recording':32s} {'DER %':>6s} {'found':>5s} {'true':>4s} {'sec':>6s} {'dur':>6s}")
     groups: dict[str, list[float]] = {}

@@ -3,10 +3,11 @@
 Two implementations of one :class:`Diarizer` protocol:
 
 * :class:`BuiltinDiarizer` (default, offline, no account): silero VAD regions,
-  dense Resemblyzer d-vectors on sliding 1.6 s windows inside them, spectral
-  clustering with an eigengap speaker count (bounded by num/min/max_speakers),
-  then re-segmentation: every 10 ms frame goes to the speaker its covering
-  windows vote for, smoothed by a median filter, short turns absorbed.
+  dense Resemblyzer d-vectors on sliding 1.6 s windows inside them (0.2 s hop),
+  agglomerative clustering cut at a tuned cosine distance (the speaker count
+  follows, bounded by num/min/max_speakers; tiny clusters absorbed), then
+  re-segmentation: every 10 ms frame goes to the speaker whose centroid its
+  covering windows resemble most, smoothed, short turns absorbed.
 * :class:`PyannoteDiarizer`: ``pyannote.audio.Pipeline`` for users who have it
   (optional extra ``[pyannote]``), same output type.
 
@@ -48,21 +49,23 @@ class DiarizeOptions:
     step_s: float = 0.4  # hop between 1.6 s embedding windows
     min_region_s: float = 0.3  # VAD regions shorter than this are not embedded (they get a neighbour's speaker)
     max_speakers: int = 10  # upper bound when the caller gives none
-    # affinity refinement before spectral clustering (Wang et al. 2018, "LSTM d-vector diarization")
-    blur_sigma: float = 1.0  # gaussian blur of the affinity along time, in windows (0 = off)
-    row_percentile: float = 0.9  # keep, per row, the affinities above this percentile; shrink the rest
-    row_shrink: float = 0.01
-    min_eigengap_ratio: float = 1.0  # eigengap must exceed this ratio to prefer more than one speaker
-    smooth_s: float = 1.0  # median-filter length of the frame labels, seconds
+    # clustering: average-linkage AHC on cosine distance, then small clusters absorbed
+    threshold: float = 0.3  # cosine distance at which the dendrogram is cut (sets the speaker count)
+    cluster_stride: int = 2  # cluster every 2nd window (0.4 s apart): the rest add nothing but time
+    max_cluster_windows: int = 4000  # longer recordings are subsampled further (AHC is O(n^2) memory)
+    min_cluster_share: float = 0.05  # a cluster with fewer windows than this share is not a speaker...
+    min_cluster_windows: int = 3  # ...nor one with fewer windows than this
+    smooth_s: float = 1.0  # moving average of the frame scores, seconds
     min_turn_s: float = 0.5  # turns shorter than this are merged into their neighbours
     batch_size: int = 128  # windows per encoder forward pass
+    torch_threads: int = 1  # the LSTM is 10x slower with 2 threads when the cores are busy (measured)
 
 
 # --- the built-in diarizer -----------------------------------------------------
 
 
 class BuiltinDiarizer:
-    """VAD + dense Resemblyzer d-vectors + spectral clustering + frame re-segmentation."""
+    """VAD + dense Resemblyzer d-vectors + AHC + frame re-segmentation."""
 
     def __init__(self, options: DiarizeOptions | None = None, encoder=None):
         self.options = options or DiarizeOptions()
@@ -94,11 +97,11 @@ class BuiltinDiarizer:
         if len(starts) == 0:
             annotation[Segment(*speech[0])] = label(0)
             return annotation
-        embeddings = embed_windows(self.encoder, mel, starts, o.batch_size)  # shape: (num_windows, 256)
+        embeddings = embed_windows(self.encoder, mel, starts, o.batch_size, o.torch_threads)  # (num_windows, 256)
         report(hook, "diarize", 1, 3)
 
         lo, hi = speaker_bounds(len(starts), num_speakers, min_speakers, max_speakers, o.max_speakers)
-        window_labels = spectral_clusters(embeddings, lo, hi, o)  # shape: (num_windows,)
+        window_labels = cluster_windows(embeddings, lo, hi, o)  # shape: (num_windows,)
         report(hook, "diarize", 2, 3)
 
         frame_labels = resegment(window_labels, embeddings, starts, speech, len(mel), o)  # shape: (num_frames,)
@@ -148,7 +151,8 @@ def window_starts(speech: Sequence[tuple[float, float]], num_frames: int, o: Dia
     return np.array(starts, dtype=np.int64)
 
 
-def embed_windows(encoder, mel: np.ndarray, starts: np.ndarray, batch_size: int) -> np.ndarray:
+def embed_windows(encoder, mel: np.ndarray, starts: np.ndarray, batch_size: int = 128,
+                  threads: int = 1) -> np.ndarray:
     """L2-normalised d-vector of each window; shape (num_windows, 256)."""
     import torch
 
@@ -156,13 +160,25 @@ def embed_windows(encoder, mel: np.ndarray, starts: np.ndarray, batch_size: int)
         mel = np.pad(mel, ((0, WINDOW_FRAMES - len(mel)), (0, 0)))
     offsets = np.arange(WINDOW_FRAMES)
     out = []
-    with torch.inference_mode():
+    before = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    with torch.inference_mode(), _restore_threads(before):
         for i in range(0, len(starts), batch_size):
             idx = starts[i:i + batch_size, None] + offsets[None, :]  # shape: (batch, 160)
             batch = torch.from_numpy(np.ascontiguousarray(mel[idx], dtype=np.float32))  # (batch, 160, 40)
             out.append(encoder(batch.to(encoder.device)).cpu().numpy())
     emb = np.concatenate(out)
     return emb / np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+
+
+@contextlib.contextmanager
+def _restore_threads(count: int):
+    import torch
+
+    try:
+        yield
+    finally:
+        torch.set_num_threads(count)
 
 
 def speaker_bounds(num_windows: int, num: int | None, lo: int | None, hi: int | None,
@@ -176,115 +192,89 @@ def speaker_bounds(num_windows: int, num: int | None, lo: int | None, hi: int | 
     return min(lo, hi), hi
 
 
-def refined_affinity(embeddings: np.ndarray, o: DiarizeOptions) -> np.ndarray:
-    """Cosine affinity, blurred, row-thresholded, symmetrised, diffused, row-max normalised."""
-    from scipy.ndimage import gaussian_filter
-
-    a = np.clip(embeddings @ embeddings.T, 0.0, 1.0)  # shape: (n, n)
-    np.fill_diagonal(a, 0.0)
-    np.fill_diagonal(a, a.max(axis=1))
-    if o.blur_sigma > 0 and len(a) > 3:
-        a = gaussian_filter(a, sigma=o.blur_sigma)
-    if 0 < o.row_percentile < 1 and len(a) > 3:
-        cut = np.quantile(a, o.row_percentile, axis=1, keepdims=True)
-        a = np.where(a >= cut, a, a * o.row_shrink)
-    a = np.maximum(a, a.T)
-    a = a @ a.T
-    a = a / np.maximum(a.max(axis=1, keepdims=True), 1e-9)
-    return a
-
-
-def spectral_clusters(embeddings: np.ndarray, lo: int, hi: int, o: DiarizeOptions) -> np.ndarray:
-    """Cluster label of each window; the count by the largest eigengap in [lo, hi]."""
-    from scipy.cluster.vq import kmeans2
+def cluster_windows(embeddings: np.ndarray, lo: int, hi: int, o: DiarizeOptions) -> np.ndarray:
+    """Cluster label of each window: average-linkage AHC on cosine distance cut at
+    ``o.threshold``, clusters too small to be a speaker absorbed by the nearest one,
+    the count kept within [lo, hi]. Long recordings are clustered on a subsample and
+    the rest assigned to the nearest centroid."""
+    from scipy.cluster.hierarchy import fcluster, linkage
 
     n = len(embeddings)
-    if n == 1 or hi == 1:
+    if n < 2 or hi == 1:
         return np.zeros(n, dtype=np.int64)
-    a = refined_affinity(embeddings, o)
-    a = (a + a.T) / 2
-    values, vectors = np.linalg.eigh(a)  # ascending
-    values, vectors = values[::-1], vectors[:, ::-1]
-    k = eigengap_count(values, lo, hi, o.min_eigengap_ratio)
-    if k == 1:
+    stride = max(o.cluster_stride, int(np.ceil(n / o.max_cluster_windows)))
+    sample = embeddings[::stride]  # shape: (m, 256)
+    if len(sample) < 2:
         return np.zeros(n, dtype=np.int64)
-    spec = vectors[:, :k]
-    spec = spec / np.maximum(np.linalg.norm(spec, axis=1, keepdims=True), 1e-9)
-    best, best_inertia = None, np.inf
-    rng = np.random.default_rng(0)
-    for _ in range(5):
-        centroids, labels = kmeans2(spec, k, minit="++", seed=rng, iter=30)
-        inertia = float(((spec - centroids[labels]) ** 2).sum())
-        if inertia < best_inertia:
-            best, best_inertia = labels, inertia
-    return np.asarray(best, dtype=np.int64)
+    tree = linkage(sample, method="average", metric="cosine")
+    labels = fcluster(tree, t=o.threshold, criterion="distance") - 1
+    count = labels.max() + 1
+    if count > hi or count < lo:
+        labels = fcluster(tree, t=min(max(count, lo), hi), criterion="maxclust") - 1
+    labels = absorb_small_clusters(sample, labels, lo, max(o.min_cluster_windows,
+                                                           o.min_cluster_share * len(sample)))
+    centroids = cluster_centroids(sample, labels)
+    return (embeddings @ centroids.T).argmax(axis=1)
 
 
-def eigengap_count(values: np.ndarray, lo: int, hi: int, min_ratio: float) -> int:
-    """Speaker count: argmax of lambda_k / lambda_{k+1} over k in [lo, hi] (values descending)."""
-    hi = min(hi, len(values) - 1)
-    if hi <= lo:
-        return max(1, lo)
-    ks = np.arange(max(1, lo), hi + 1)
-    ratios = values[ks - 1] / np.maximum(values[ks], 1e-9)
-    k = int(ks[int(np.argmax(ratios))])
-    if lo <= 1 and k == 1 and ratios.max() < min_ratio:
-        return 1
-    return k
+def absorb_small_clusters(embeddings: np.ndarray, labels: np.ndarray, lo: int, min_size: float) -> np.ndarray:
+    """Give the windows of clusters smaller than ``min_size`` to the nearest remaining cluster."""
+    labels = np.unique(labels, return_inverse=True)[1]
+    while labels.max() + 1 > max(lo, 1):
+        sizes = np.bincount(labels)
+        smallest = int(sizes.argmin())
+        if sizes[smallest] >= min_size:
+            break
+        keep = [c for c in range(len(sizes)) if c != smallest]
+        centroids = cluster_centroids(embeddings, labels, keep)
+        moved = labels == smallest
+        labels[moved] = np.array(keep)[(embeddings[moved] @ centroids.T).argmax(axis=1)]
+        labels = np.unique(labels, return_inverse=True)[1]
+    return labels
+
+
+def cluster_centroids(embeddings: np.ndarray, labels: np.ndarray, which: Sequence[int] | None = None) -> np.ndarray:
+    """Unit-length mean embedding of each cluster; shape (num_clusters, 256)."""
+    which = range(int(labels.max()) + 1) if which is None else which
+    c = np.stack([embeddings[labels == k].mean(axis=0) for k in which])
+    return c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-9)
 
 
 def resegment(window_labels: np.ndarray, embeddings: np.ndarray, starts: np.ndarray,
               speech: Sequence[tuple[float, float]], num_frames: int, o: DiarizeOptions) -> np.ndarray:
-    """Speaker of each 10 ms frame (-1 outside speech) from the windows that cover it.
+    """Speaker of each 10 ms frame (-1 outside speech).
 
-    Each frame's score per speaker sums the windows covering it, weighted by a
-    triangle peaking at the window centre and by the window's similarity to its
-    speaker's centroid; frames covered by none take the nearest window's speaker.
+    A frame's score for a speaker is the mean cosine similarity to that
+    speaker's centroid of the windows covering the frame, smoothed over
+    ``o.smooth_s``; frames covered by no window take the nearest window's.
     """
-    k = int(window_labels.max()) + 1
-    centroids = np.stack([embeddings[window_labels == c].mean(axis=0) for c in range(k)])
-    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
-    sims = embeddings @ centroids.T  # shape: (num_windows, k)
-    # re-label each window by its nearest centroid (cleans k-means boundary noise)
-    labels = sims.argmax(axis=1)
-    confidence = np.clip(sims[np.arange(len(labels)), labels], 0.05, 1.0)
+    from scipy.ndimage import uniform_filter1d
 
+    centroids = cluster_centroids(embeddings, np.unique(window_labels, return_inverse=True)[1])
+    sims = embeddings @ centroids.T  # shape: (num_windows, k)
+    k = sims.shape[1]
     length = max(num_frames, int(np.ceil(max(e for _, e in speech) / FRAME_S)) + 1)
     scores = np.zeros((length + WINDOW_FRAMES, k), dtype=np.float32)  # shape: (frames, k)
-    tri = 1.0 - np.abs(np.arange(WINDOW_FRAMES) - (WINDOW_FRAMES - 1) / 2) / (WINDOW_FRAMES / 2)
-    for start, lab, conf in zip(starts, labels, confidence):
-        scores[start:start + WINDOW_FRAMES, lab] += tri * conf
-    scores = scores[:length]
+    cover = np.zeros(length + WINDOW_FRAMES, dtype=np.float32)
+    for start, row in zip(starts, sims):
+        scores[start:start + WINDOW_FRAMES] += row
+        cover[start:start + WINDOW_FRAMES] += 1
+    scores, cover = scores[:length], cover[:length]
+    covered = cover > 0
+    scores = scores / np.maximum(cover, 1)[:, None]
 
-    covered = scores.sum(axis=1) > 0
-    frame_labels = np.where(covered, scores.argmax(axis=1), -1)
-    centres = starts + WINDOW_FRAMES // 2
     in_speech = np.zeros(length, dtype=bool)
     for s, e in speech:
         in_speech[int(s / FRAME_S):int(np.ceil(e / FRAME_S))] = True
     missing = np.flatnonzero(in_speech & ~covered)
     if len(missing):
+        centres = starts + WINDOW_FRAMES // 2
         nearest = np.abs(missing[:, None] - centres[None, :]).argmin(axis=1)
-        frame_labels[missing] = labels[nearest]
-    frame_labels[~in_speech] = -1
-    return smooth_labels(frame_labels, int(round(o.smooth_s / FRAME_S)))
-
-
-def smooth_labels(frame_labels: np.ndarray, width: int) -> np.ndarray:
-    """Majority filter over ``width`` frames inside speech (silence stays -1)."""
-    if width <= 1:
-        return frame_labels
-    k = int(frame_labels.max()) + 1
-    if k <= 1:
-        return frame_labels
-    from scipy.ndimage import uniform_filter1d
-
-    onehot = np.zeros((len(frame_labels), k), dtype=np.float32)
-    speech = frame_labels >= 0
-    onehot[np.flatnonzero(speech), frame_labels[speech]] = 1.0
-    votes = uniform_filter1d(onehot, size=width, axis=0, mode="nearest")
-    out = np.where(speech, votes.argmax(axis=1), -1)
-    return out
+        scores[missing] = sims[nearest]
+    width = int(round(o.smooth_s / FRAME_S))
+    if width > 1:
+        scores = uniform_filter1d(scores, size=width, axis=0, mode="nearest")
+    return np.where(in_speech, scores.argmax(axis=1), -1)
 
 
 def frames_to_annotation(frame_labels: np.ndarray, speech: Sequence[tuple[float, float]],
