@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,11 +214,11 @@ class _Renderer:
 
     def __init__(self, minutes: records.Minutes, transcript: records.Transcript | None,
                  options: RenderOptions, lang: str, fallback_id: str):
-        self.m = minutes
-        self.t = transcript
-        self.o = options
+        self.minutes = minutes
+        self.transcript = transcript
+        self.options = options
         self.lang = lang
-        self.L = LABELS[lang]
+        self.labels = LABELS[lang]
         self.fonts = FONTS[lang]
         self.fallback_id = fallback_id
         self.utterances = {u.id: u for u in transcript.utterances} if transcript else {}
@@ -227,7 +229,7 @@ class _Renderer:
     # --- document setup --------------------------------------------------------
 
     def _open(self) -> DocxDocument:
-        if self.o.template is None:
+        if self.options.template is None:
             doc = docx.Document()
             section = doc.sections[0]
             section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -235,11 +237,7 @@ class _Renderer:
             section.top_margin = section.bottom_margin = Cm(2.2)
             self._style_fonts(doc, override=True)
             return doc
-        try:
-            doc = docx.Document(str(self.o.template))
-        except Exception as e:  # python-docx raises several kinds for a bad package
-            raise TemplateUnreadable(self.o.template, f"cannot open as a Word template: {e}",
-                                     "pass a .docx saved by Word/WPS/LibreOffice (not .dot/.doc)") from None
+        doc = _open_template(Path(self.options.template))
         body = doc.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):  # keep the last section: page setup, header, logo
@@ -329,7 +327,7 @@ class _Renderer:
               low_confidence: bool = False) -> Run:
         """A value, or the highlighted placeholder when it is missing."""
         if text is None or not str(text).strip():
-            return self.run(p, self.L["placeholder"], size=size, highlight=PLACEHOLDER_HIGHLIGHT)
+            return self.run(p, self.labels["placeholder"], size=size, highlight=PLACEHOLDER_HIGHLIGHT)
         return self.run(p, str(text), size=size,
                         highlight=LOW_CONFIDENCE_HIGHLIGHT if low_confidence else None)
 
@@ -340,16 +338,16 @@ class _Renderer:
         for uid in evidence:
             u = self.utterances.get(uid)
             if u is None:
-                lines.append(f"{self.L['evidence']}{self.L['colon']}{uid}")
+                lines.append(f"{self.labels['evidence']}{self.labels['colon']}{uid}")
                 continue
-            who = (self.t.speaker_name(u.speaker) if self.t else None) or u.speaker or self.L["unknown_speaker"]
-            words = u.text if len(u.text) <= self.o.quote_chars else u.text[: self.o.quote_chars] + "…"
+            who = (self.transcript.speaker_name(u.speaker) if self.transcript else None) or u.speaker or self.labels["unknown_speaker"]
+            words = u.text if len(u.text) <= self.options.quote_chars else u.text[: self.options.quote_chars] + "…"
             quote = f"「{words}」" if self.lang == "zh" else f"\u201c{words}\u201d"
             lines.append(f"{who} {hhmmss(u.start)} {quote}")
         if not lines:
             return
-        c = self.doc.add_comment(runs, text=lines[0], author=self.o.comment_author,
-                                 initials=self.o.comment_initials)
+        c = self.doc.add_comment(runs, text=lines[0], author=self.options.comment_author,
+                                 initials=self.options.comment_initials)
         for line in lines[1:]:
             c.add_paragraph(line)
 
@@ -373,15 +371,15 @@ class _Renderer:
     # --- sections ---------------------------------------------------------------
 
     def build(self) -> DocxDocument:
-        meeting = self.m.meeting
-        title = (meeting.title or "").strip() or self.L["untitled"]
-        heading = self.heading(title + self.L["title_suffix"], 0)
+        meeting = self.minutes.meeting
+        title = (meeting.title or "").strip() or self.labels["untitled"]
+        heading = self.heading(title + self.labels["title_suffix"], 0)
         size = _title_size(heading.text, self.text_width_cm)
         if size is not None:  # a long meeting name: smaller, rather than one orphaned character
             for r in heading.runs:
                 r.font.size = Pt(size)
         notice = self.para()
-        self.run(notice, self.L["notice"], size=9, grey=True)
+        self.run(notice, self.labels["notice"], size=9, grey=True)
         self.info_section(meeting)
         self.topics_section()
         self.decisions_section()
@@ -389,13 +387,13 @@ class _Renderer:
         self.followup_section()
         self.cc_section(meeting)
         self.signature(meeting)
-        if self.o.appendix and self.t is not None:
+        if self.options.appendix and self.transcript is not None:
             self.appendix_section()
         self.core_properties(meeting, title)
         return self.doc
 
     def info_section(self, meeting: records.Meeting) -> None:
-        L = self.L
+        L = self.labels
         self.heading(L["sec_info"], 1)
         time = None
         if meeting.start or meeting.end:
@@ -425,7 +423,7 @@ class _Renderer:
         _tighten(t)
 
     def _mixed(self, p: Paragraph, text: str) -> None:
-        ph = self.L["placeholder"]
+        ph = self.labels["placeholder"]
         parts = text.split(ph)
         for i, part in enumerate(parts):
             if part:
@@ -438,12 +436,12 @@ class _Renderer:
         return f"{name}  {rest}" if rest else name
 
     def _absent(self, a: records.Absentee) -> str:
-        L = self.L
+        L = self.labels
         head = self._person(a.name, a.department, None)
         return f"{head}{L['lparen']}{a.reason}{L['rparen']}" if a.reason else head
 
     def _consent(self, consent: records.Consent | None) -> str | None:
-        L = self.L
+        L = self.labels
         if consent is None or not consent.confirmed:
             return L["consent_none"]
         parts = []
@@ -461,17 +459,17 @@ class _Renderer:
         return sep.join(parts) or None
 
     def topics_section(self) -> None:
-        L = self.L
+        L = self.labels
         self.heading(L["sec_topics"], 1)
-        if not self.m.topics:
-            agenda = self.m.meeting.agenda
+        if not self.minutes.topics:
+            agenda = self.minutes.meeting.agenda
             for i, item in enumerate(agenda, 1):
                 p = self.heading(f"{i}. {item}" if self.lang == "en" else f"（{_cn_num(i)}）{item}", 2)
                 self.value(self.para(), None)
             if not agenda:
                 self.run(self.para(), L["no_topics"], highlight=PLACEHOLDER_HIGHLIGHT)
             return
-        for i, topic in enumerate(self.m.topics, 1):
+        for i, topic in enumerate(self.minutes.topics, 1):
             label = f"（{_cn_num(i)}）{topic.title}" if self.lang == "zh" else f"{i}. {topic.title}"
             head = self.heading(label, 2)
             anchored: list[Run] = list(head.runs)
@@ -495,24 +493,24 @@ class _Renderer:
             self.comment([anchored[0], anchored[-1]], topic.evidence)
 
     def decisions_section(self) -> None:
-        L = self.L
+        L = self.labels
         self.heading(L["sec_decisions"], 1)
-        if not self.m.decisions:
+        if not self.minutes.decisions:
             self.run(self.para(), L["no_decisions"], highlight=PLACEHOLDER_HIGHLIGHT)
             return
-        for i, d in enumerate(self.m.decisions, 1):
+        for i, d in enumerate(self.minutes.decisions, 1):
             p = self.para()
             p.paragraph_format.left_indent = Cm(0.74)
             p.paragraph_format.first_line_indent = Cm(-0.74)
             self.run(p, f"{i}. " if self.lang == "en" else f"{i}．")
-            low = d.confidence < self.o.low_confidence
+            low = d.confidence < self.options.low_confidence
             r = self.value(p, d.text, low_confidence=low)
             self.comment(r, d.evidence, [L["low_confidence"].format(c=d.confidence)] if low else [])
 
     def actions_section(self) -> None:
-        L = self.L
+        L = self.labels
         self.heading(L["sec_actions"], 1)
-        items = self.m.action_items
+        items = self.minutes.action_items
         t = self.table(1 + len(items), ACTION_WIDTHS_CM[self.lang])
         header = t.rows[0]
         _repeat_header(header)
@@ -522,7 +520,7 @@ class _Renderer:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             self.run(p, L[key], bold=True, size=9.5)
         for n, (item, row) in enumerate(zip(items, t.rows[1:]), 1):
-            low = item.confidence < self.o.low_confidence
+            low = item.confidence < self.options.low_confidence
             task_run: Run | None = None
             for cell, (_, name) in zip(row.cells, ACTION_COLUMNS):
                 p = cell.paragraphs[0]
@@ -546,11 +544,11 @@ class _Renderer:
             self.run(self.para(), L["no_actions"], highlight=PLACEHOLDER_HIGHLIGHT)
 
     def followup_section(self) -> None:
-        L = self.L
+        L = self.labels
         self.heading(L["sec_followup"], 1)
         p = self.para()
         self.run(p, L["next_meeting"] + L["colon"], bold=True)
-        nm = self.m.next_meeting
+        nm = self.minutes.next_meeting
         if nm is None:
             self.value(p, None)
         else:
@@ -562,16 +560,16 @@ class _Renderer:
             self.comment([first, last], nm.evidence)
         p = self.para()
         self.run(p, L["open_items"] + L["colon"], bold=True)
-        if not self.m.review:
+        if not self.minutes.review:
             self.run(p, L["no_open_items"])
-        for note in self.m.review:
+        for note in self.minutes.review:
             q = self.bullet()
             self.run(q, self._where(note.where) + L["colon"], bold=True)
             self.run(q, note.why, highlight=PLACEHOLDER_HIGHLIGHT)
 
     def _where(self, where: str) -> str:
         """`action_items[0].owner` -> 行动项1 负责人 / Action 1 owner."""
-        L = self.L
+        L = self.labels
         m = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", where or "")
         if not m:
             return where
@@ -594,12 +592,12 @@ class _Renderer:
         return text
 
     def cc_section(self, meeting: records.Meeting) -> None:
-        self.heading(self.L["sec_cc"], 1)
+        self.heading(self.labels["sec_cc"], 1)
         p = self.para()
-        self.value(p, self.L["sep"].join(meeting.cc) if meeting.cc else None)
+        self.value(p, self.labels["sep"].join(meeting.cc) if meeting.cc else None)
 
     def signature(self, meeting: records.Meeting) -> None:
-        L = self.L
+        L = self.labels
         p = self.para()
         p.paragraph_format.space_before = Pt(18)
         text = L["signature"].format(recorder=meeting.recorder or L["placeholder"],
@@ -607,24 +605,24 @@ class _Renderer:
         self._mixed(p, text)
 
     def appendix_section(self) -> None:
-        assert self.t is not None
-        L = self.L
+        assert self.transcript is not None
+        L = self.labels
         p = self.heading(L["sec_appendix"], 1)
         p.paragraph_format.page_break_before = True
-        for u in self.t.utterances:
+        for u in self.transcript.utterances:
             q = self.para()
             q.paragraph_format.space_after = Pt(2)
-            who = self.t.speaker_name(u.speaker) or u.speaker
+            who = self.transcript.speaker_name(u.speaker) or u.speaker
             self.run(q, f"[{hhmmss(u.start)}] ", size=9, grey=True)
             self.run(q, who + L["colon"], bold=True, size=9.5)
             self.run(q, u.text, size=9.5)
 
     def core_properties(self, meeting: records.Meeting, title: str) -> None:
         cp = self.doc.core_properties
-        now = self.o.now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        now = self.options.now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         cp.title = title
         cp.subject = "会议纪要(草稿)" if self.lang == "zh" else "Meeting minutes (draft)"
-        cp.identifier = self.o.meeting_id or meeting_id_for(self.m, self.t, self.fallback_id)
+        cp.identifier = self.options.meeting_id or meeting_id_for(self.minutes, self.transcript, self.fallback_id)
         cp.keywords = f"{KEYWORDS_TAG}; date={meeting.date or ''}; lang={self.lang}"
         cp.category = "minutes"
         cp.content_status = "草稿" if self.lang == "zh" else "Draft"
@@ -635,6 +633,35 @@ class _Renderer:
         cp.modified = now.replace(tzinfo=None)
         cp.revision = 1
         cp.comments = ""
+
+
+def _open_template(path: Path) -> DocxDocument:
+    """Open an organisation's .docx or .dotx (a Word template is read as a document)."""
+    try:
+        data = path.read_bytes()
+        if path.suffix.lower() == ".dotx":
+            data = _template_as_document(data)
+        return docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises several kinds for a bad package
+        raise TemplateUnreadable(path, f"cannot open as a Word template: {type(e).__name__}: {e}",
+                                 "pass a .docx or .dotx saved by Word/WPS/LibreOffice (not .doc/.dot/.dotm)") from None
+
+
+_CT_TEMPLATE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_CT_DOCUMENT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _template_as_document(data: bytes) -> bytes:
+    """The same package with the main part's content type of a document instead of a template."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(_CT_TEMPLATE, _CT_DOCUMENT)
+            target.writestr(info, content)
+    return out.getvalue()
 
 
 # --- low-level XML helpers -----------------------------------------------------------

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import docx
@@ -195,3 +196,19 @@ def test_template_without_our_styles_still_renders(en_meeting, tmp_path: Path):
     assert any(p.text == "• Scope is frozen for v4.2" for p in document.paragraphs)
     assert document.tables[1]._tbl.tblPr.find(qn("w:tblBorders")) is not None
     assert len(document.tables[1].rows) == 1 + len(minutes.action_items)
+
+
+def test_a_word_template_dotx_is_accepted(zh_meeting, tmp_path: Path):
+    template = docx.Document()
+    template.sections[0].header.paragraphs[0].text = "某某集团 内部文件"
+    template.save(str(tmp_path / "org.docx"))
+    with zipfile.ZipFile(tmp_path / "org.docx") as src, zipfile.ZipFile(tmp_path / "org.dotx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            dst.writestr(info, data)
+    minutes, transcript = zh_meeting
+    out = render_docx(minutes, tmp_path / "d.docx", transcript, RenderOptions(template=tmp_path / "org.dotx"))
+    document = docx.Document(str(out))  # opens as a document, not a template
+    assert document.sections[0].header.paragraphs[0].text == "某某集团 内部文件"
