@@ -192,7 +192,7 @@ def render(
     minutes_json: Annotated[Path, typer.Argument(help="A <stem>.minutes.json (its <stem>.transcript.json beside it is used for the evidence comments).")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The draft to write; default: <stem>.docx beside the minutes.")] = None,
     appendix: Annotated[bool, typer.Option("--appendix", help="Append the full speaker-attributed transcript.")] = False,
-    template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx whose styles, header and logo the draft uses.")] = None,
+    template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx or .dotx whose styles, header and logo the draft uses.")] = None,
     language: Annotated[Optional[str], typer.Option("--language", help="zh | en; default: the meeting's language.")] = None,
 ) -> None:
     """Render a minutes file into the draft .docx for review in Word (the render stage alone)."""
