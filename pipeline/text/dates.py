@@ -29,7 +29,7 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 # rules that are deadlines however they are phrased ("三个工作日", "国庆前", "Q3结束")
 DEADLINE_RULES = {"workdays", "eve", "quarter_end", "within_week", "next_meeting", "month_end", "year_end"}
 # a month-day up to this many days before the meeting is taken as past, not next year's
-RECENT_PAST_DAYS = 92
+RECENT_PAST_DAYS = 60
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 WEEKDAY_NAMES = list(WEEKDAYS)
 # Chinese weekday characters and English weekday words -> index 0..6 (Monday = 0)
@@ -87,6 +87,7 @@ class _Table:
     prefix: re.Pattern | None          # en: by/before/until... before a date
     time: re.Pattern
     pm_periods: set[str]
+    assume_pm_below: int
     same_time: re.Pattern
     correction_markers: list[str]
     correction_gap: int
@@ -133,6 +134,7 @@ def _table(lang: str) -> _Table:
         prefix=re.compile(prefix, re.IGNORECASE) if prefix else None,
         time=re.compile(data["time"]["regex"], flags),
         pm_periods=set(data["time"]["pm_periods"]),
+        assume_pm_below=data["time"].get("assume_pm_below", 0),
         same_time=re.compile(data["time"]["same_time"], flags),
         correction_markers=[m.lower() for m in data["corrections"]["markers"]],
         correction_gap=data["corrections"]["max_gap"],
@@ -421,6 +423,14 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
             return None, "vague"
         day = min(days)
         return day - dt.timedelta(days=1), f"eve:{day.month:02d}-{day.day:02d}"
+    if kind == "md":               # a fixed month-day from the table ("双11")
+        month, day = arg.split("-")
+        return _resolve(table, "month_day", {"month": month, "day": day}, span, meeting)
+    if rule == "next_quarter_end":
+        q = (meeting.month - 1) // 3 + 2
+        year = meeting.year + (q > 4)
+        q = (q - 1) % 4 + 1
+        return _month_end(year, 3 * q), f"quarter_end:{q}"
     if rule == "next_month_mid":
         nxt = _add_months(meeting.replace(day=1), 1)
         return nxt.replace(day=15), f"md:{nxt.month:02d}-15"
@@ -507,11 +517,13 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tup
     m = table.time.match(text, pos)
     if not m:
         return pos, None, False
-    hour = number(m.group("hour"))
+    g = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None}
+    if g.get("noon"):
+        return m.end(), "12:00", False
+    hour = number(g.get("hour", ""))
     if hour is None or hour > 24:
         return pos, None, False
     minute = 0
-    g = m.groupdict()
     if g.get("half"):
         minute = 30
     elif g.get("quarter"):
@@ -521,7 +533,9 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tup
     period = (g.get("period") or "").lower()
     if period in table.pm_periods and hour < 12:
         hour += 12
-    if period == "中午" and hour < 6:
+    elif period == "中午" and hour < 6:
+        hour += 12
+    elif period in ("", "o'clock") and 1 <= hour < table.assume_pm_below:
         hour += 12
     if minute >= 60:
         return pos, None, False

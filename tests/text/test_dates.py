@@ -69,6 +69,10 @@ RULE_TABLE = [
     ("by 10/15", "en", "2025-09-16", "2025-10-15", "md:10-15"),
     ("by 15 March", "en", "2025-09-16", "2026-03-15", "md:03-15"),
     ("the day after tomorrow", "en", "2025-09-16", "2025-09-18", "days:2"),
+    ("双十一前", "zh", "2025-09-16", "2025-11-11", "md:11-11"),
+    ("下季度末", "zh", "2025-09-16", "2025-12-31", "quarter_end:4"),
+    ("24小时内", "zh", "2025-09-16", "2025-09-17", "days:1"),
+    ("by COB Friday", "en", "2025-09-16", "2025-09-19", "this:fri"),
 ]
 
 
@@ -118,6 +122,10 @@ def test_clock_times_and_same_time():
     assert (m.date, m.time, m.same_time) == ("2025-10-16", "10:00", True)
     [m] = find_dates("next Friday at 3pm", "en", dt.date(2024, 8, 6))
     assert m.time == "15:00"
+    [m] = find_dates("next Tuesday at 10", "en", dt.date(2024, 8, 6))
+    assert m.time == "10:00"
+    [m] = find_dates("下周三两点", "zh", dt.date(2024, 8, 6))
+    assert m.time == "14:00"
 
 
 def test_not_dates():
