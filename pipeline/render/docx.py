@@ -519,11 +519,13 @@ class _Renderer:
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             self.run(p, L[key], bold=True, size=9.5)
+        to_check = self._action_review_notes()  # {(row index, field): why}
         for n, (item, row) in enumerate(zip(items, t.rows[1:]), 1):
             low = item.confidence < self.options.low_confidence
             task_run: Run | None = None
             for cell, (_, name) in zip(row.cells, ACTION_COLUMNS):
                 p = cell.paragraphs[0]
+                why = to_check.get((n - 1, name))
                 if name == "no":
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     _bookmark(p, ITEM_BOOKMARK_PREFIX + item_key(item, n), n)
@@ -531,7 +533,9 @@ class _Renderer:
                 elif name == "task":
                     task_run = self.value(p, item.task, size=9.5, low_confidence=low)
                 else:
-                    self.value(p, getattr(item, name), size=9.5)
+                    r = self.value(p, getattr(item, name), size=9.5, low_confidence=why is not None)
+                    if why:  # the extractor's doubt about this very cell, where the recorder looks
+                        self.comment(r, [], [why])
             extra = []
             if low:
                 extra.append(L["low_confidence"].format(c=item.confidence))
@@ -542,6 +546,15 @@ class _Renderer:
         _tighten(t)
         if not items:
             self.run(self.para(), L["no_actions"], highlight=PLACEHOLDER_HIGHLIGHT)
+
+    def _action_review_notes(self) -> dict[tuple[int, str], str]:
+        notes: dict[tuple[int, str], str] = {}
+        for note in self.minutes.review:
+            m = re.fullmatch(r"action_items\[(\d+)\]\.(\w+)", (note.where or "").strip())
+            if m:
+                key = (int(m.group(1)), m.group(2))
+                notes[key] = f"{notes[key]}\n{note.why}" if key in notes else note.why
+        return notes
 
     def followup_section(self) -> None:
         L = self.labels

@@ -116,6 +116,9 @@ def test_low_confidence_review_notes_and_batch_consent(zh_meeting, tmp_path: Pat
     note = next(p for p in document.paragraphs if "负责人由上下文推断" in p.text)
     assert note.text.startswith("行动项2 负责人")
     assert any(p.text.startswith("发言人 S2：") for p in document.paragraphs)
+    owner_cell = document.tables[1].rows[2].cells[2]  # the cell the note is about: marked and commented
+    assert owner_cell.paragraphs[0].runs[0].font.highlight_color == WD_COLOR_INDEX.TURQUOISE
+    assert any(c.text == "负责人由上下文推断，请核实" for c in document.comments)
     consent = _info(document)["录音告知"]
     assert "赵敏" in consent and "2024-08-07" in consent
     assert document.core_properties.identifier == "ab" * 32
