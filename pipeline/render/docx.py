@@ -578,7 +578,7 @@ class _Renderer:
         for note in self.minutes.review:
             q = self.bullet()
             self.run(q, self._where(note.where) + L["colon"], bold=True)
-            self.run(q, note.why, highlight=PLACEHOLDER_HIGHLIGHT)
+            self.run(q, note.why, highlight=LOW_CONFIDENCE_HIGHLIGHT)  # to check, not to fill in
 
     def _where(self, where: str) -> str:
         """`action_items[0].owner` -> 行动项1 负责人 / Action 1 owner."""
