@@ -84,6 +84,15 @@ def _find_dates(text: str, lang: str, meeting_date: dt.date | None, start: str |
     return dates.find_dates(text, lang, meeting_date, meeting_start=start)
 
 
+def _due_from(mentions: list, next_meeting: str | None):
+    """(due ISO or None, the mention it comes from): pipeline.text.dates.due_from's ranking."""
+    if not mentions:
+        return None, None
+    from pipeline.text import dates
+
+    return dates.due_from(mentions, next_meeting)
+
+
 def _key_data(text: str, lang: str) -> list[str]:
     try:
         from pipeline.text import keydata
@@ -214,28 +223,21 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     say = REVIEW[lang]
     notes: list[tuple[str, str]] = []
     # dates said in the item's own clauses first, then anywhere in its turns
-    mentions = []
-    for t, (a, b) in c.pieces:
-        mentions += [m for m in turns[t].dates if a <= m.start < b]
-    if not mentions:
-        for t in c.turns:
-            mentions += turns[t].dates
-    mentions = [m for m in mentions if not getattr(m, "superseded", False)]
-    due, due_text = None, None
-    if mentions:
-        dated = [m for m in mentions if m.date or m.rule == "next_meeting"]
-        chosen = dated[-1] if dated else mentions[-1]
-        due_text = chosen.text
-        if chosen.rule == "next_meeting":
-            due = next_date
-            if due is None:
-                notes.append(("due", say["due_next_meeting"]))
-        elif chosen.date:
-            due = chosen.date
-        else:
-            notes.append(("due", say["due_vague"].format(text=chosen.text)))
-    else:
+    # every date said in the item's turns, in the order said ("…联系一下 3个工作日内")
+    mentions = [m for t in sorted(set(c.turns)) for m in turns[t].dates
+                if not getattr(m, "superseded", False)]
+    # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
+    due, chosen = _due_from(list(reversed(mentions)), next_date)
+    context = [turns[t] for t in c.turns] + ([turns[min(c.turns) - 1]] if min(c.turns) > 0 else [])
+    if chosen is not None and getattr(chosen, "starts", False) and any(x.has("ongoing") for x in context):
+        due = None  # "今天夜班就开始全检…一直到良率回到97%": an ongoing measure has no deadline
+    due_text = chosen.text if chosen is not None else None
+    if chosen is None:
         notes.append(("due", say["due_null"]))
+    elif chosen.rule == "next_meeting" and due is None:
+        notes.append(("due", say["due_next_meeting"]))
+    elif due is None:
+        notes.append(("due", say["due_vague"].format(text=chosen.text)))
 
     names = sorted({n for n in roster.aliases} | set(roster.department_aliases), key=len, reverse=True)
     pieces = [turns[t].clause_text(span) for t, span in c.pieces]

@@ -63,6 +63,7 @@ class Candidate:
     pieces: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (turn, clause span) stating the task
     steps: int = 1  # how many turns confirmed it
     owner_inferred: bool = False
+    plural: bool = False  # addressed as 你们 / your team: a colleague may take it
     handoff: bool = False  # given out for after the meeting ("the marketing expert will…")
 
     @property
@@ -146,6 +147,8 @@ class Ledger:
                 continue
             if c.owner and c.owner == speaker_name:
                 out.append(c)
+            elif c.plural and c.owner and speaker_dept and self.roster.department(c.owner) == speaker_dept:
+                out.append(c)  # "叶总，麻烦你们…" answered by 叶总's colleague
             elif c.owner is None and (c.department is None or c.department == speaker_dept
                                       or (speaker_dept and _short(c.department) in speaker_dept)):
                 out.append(c)
@@ -192,7 +195,9 @@ class Ledger:
                     replied = True
                 elif (turn.has("commit") or turn.dates or self._short(turn)) and not turn.has("cancel"):
                     c.state = "accepted"
-                    if c.owner is None and name:
+                    if (c.owner is None or c.plural) and name and turn.has("commit"):
+                        c.owner, c.department = name, dept or c.department
+                    elif c.owner is None and name:
                         c.owner, c.department = name, dept or c.department
                     c.turns.append(t)
                     c.steps += 1
@@ -286,6 +291,7 @@ class Ledger:
                 return c
         c = Candidate(
             state="asked" if is_question else "assigned",
+            plural=bool(re.search(r"你们|your team|you guys|you all", turn.clause_text(span), re.I)),
             owner=target.name,
             department=target.department if target.name is None else self.roster.department(target.name),
             assigner=turn.name,
