@@ -316,6 +316,7 @@ def _init_worker(options: BatchOptions, cpu_threads: int, queue) -> None:
     from pipeline import runtime
 
     runtime.configure()
+    runtime.forbid_network()  # a spawned worker starts without the parent's socket guard
     _worker_transcribe = _LazyTranscriber(options, cpu_threads)
     _worker_queue = queue
 
