@@ -168,6 +168,59 @@ class _StageProgress:
 
 # --- text: extract, eval, rewrite ---------------------------------------------
 
+@app.command("extract")
+def extract_command(
+    transcript_json: Annotated[Path, typer.Argument(help="A <stem>.transcript.json (FORMATS.md §2).")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here; default: <stem>.minutes.json beside the input.")] = None,
+) -> None:
+    """Transcript -> draft minutes (FORMATS.md §3): decisions, action items, topics, next meeting."""
+    from pipeline.errors import InputNotFound
+    from pipeline.records import load_transcript, save_json
+    from pipeline.text.extract import extract
+
+    try:
+        if not transcript_json.exists():
+            raise InputNotFound(transcript_json, "no such transcript", "pass a <stem>.transcript.json")
+        transcript = load_transcript(transcript_json)
+        minutes = extract(transcript)
+        name = transcript_json.name
+        stem = name[: -len(".transcript.json")] if name.endswith(".transcript.json") else transcript_json.stem
+        target = output or transcript_json.with_name(f"{stem}.minutes.json")
+        save_json(minutes, target)
+    except MinutesError as e:
+        fail(e)
+    console.print(f"{transcript_json.name}: {len(minutes.decisions)} decisions, {len(minutes.action_items)} action items, "
+                  f"{len(minutes.review)} review notes -> {target}", highlight=False, markup=False)
+
+
+@app.command("eval")
+def eval_command(
+    eval_dir: Annotated[Path, typer.Argument(help="A folder of <stem>.transcript.json + <stem>.gold.json pairs.")],
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Keep the predicted <stem>.minutes.json here; default: a temporary folder.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", help="List misses, false alarms, wrong fields and colloquial leaks.")] = False,
+) -> None:
+    """Extract every transcript in EVAL_DIR and print the scorer's table (../shared/eval/score.py figures)."""
+    import tempfile
+
+    from pipeline.errors import InputNotFound
+    from pipeline.records import load_transcript, save_json
+    from pipeline.text.extract import extract
+    from pipeline.text.scoring import format_table, score_dirs
+
+    try:
+        if not eval_dir.is_dir() or not any(eval_dir.glob("*.gold.json")):
+            raise InputNotFound(eval_dir, "no <stem>.gold.json here", "pass an evaluation folder such as ../shared/eval/dev")
+        with tempfile.TemporaryDirectory(prefix="minutes-eval-") as tmp:
+            pred_dir = out_dir or Path(tmp)
+            for path in sorted(eval_dir.glob("*.transcript.json")):
+                stem = path.name[: -len(".transcript.json")]
+                save_json(extract(load_transcript(path)), pred_dir / f"{stem}.minutes.json")
+            result = score_dirs(eval_dir, pred_dir)
+    except MinutesError as e:
+        fail(e)
+    out.print(format_table(result, verbose=verbose), highlight=False, markup=False, soft_wrap=True)
+
+
 @app.command("rewrite")
 def rewrite(
     lang: Annotated[str, typer.Option("--lang", help="zh | en: the language of the lines.")] = "zh",
