@@ -236,6 +236,22 @@ def _en_digits(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_ZH_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９])[ \t\u3000]+(?=[\u4e00-\u9fff0-9０-９])")
+
+
+def _zh_join(text: str) -> tuple[str, list[int] | None]:
+    """ASR output with spaces inside words ("下 周三", "本月 25 号") -> joined, with a map
+    back to offsets (None when there was nothing to join)."""
+    if not _ZH_INNER_SPACE.search(text):
+        return text, None
+    keep = [True] * len(text)
+    for m in _ZH_INNER_SPACE.finditer(text):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    index = [i for i in range(len(text)) if keep[i]] + [len(text)]
+    return "".join(c for c, k in zip(text, keep) if k), index
+
+
 # --- date arithmetic -------------------------------------------------------------
 
 
@@ -558,7 +574,7 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
     if table.lang == "en":
         scan, index = _en_digits(text)
     else:
-        scan, index = text, None
+        scan, index = _zh_join(text)
 
     # all matches of all patterns; then the longest wins on overlap, ties to the earlier pattern
     found: list[tuple[int, int, int, re.Match, _Pattern]] = []
@@ -597,6 +613,7 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
                 start = max(0, start - 24) + p.start()
         if index is not None:  # back to offsets in the text as said
             start, end = index[start], index[end]
+            end = len(text[:end].rstrip(" \t\u3000")) if table.lang == "zh" else end
         said = text[start:end]
         mentions.append(DateMention(
             text=said, start=start, end=end, date=date.isoformat() if date else None, rule=rule,

@@ -146,6 +146,13 @@ def test_raw_asr_sentence_and_offsets():
     assert m.date == "2024-05-31"
 
 
+def test_asr_spaces_inside_words():
+    text = "本月 25 号 之前 能提测吗"
+    [m] = find_dates(text, "zh", dt.date(2024, 11, 13))
+    assert (m.text, m.date) == ("本月 25 号 之前", "2024-11-25")
+    assert text[m.start:m.end] == m.text
+
+
 def test_weekday_describing_a_date_is_folded_in():
     [m] = find_dates("那这样，上线时间往后推到八月六号，周四。", "zh", dt.date(2026, 7, 16))
     assert (m.text, m.date) == ("八月六号，周四", "2026-08-06")
