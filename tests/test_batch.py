@@ -20,7 +20,7 @@ from types import SimpleNamespace
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.batch import DONE, FAILED, UNCHANGED, Batch, BatchOptions, OutputLock, process_inbox
+from pipeline.batch import DONE, UNCHANGED, Batch, BatchOptions, OutputLock, process_inbox, watch_inbox
 from pipeline.cli import app
 from pipeline.inbox import NEEDS_CONSENT, InboxOptions
 from pipeline.jobs import JobStore
@@ -191,6 +191,22 @@ def test_wait_takes_the_lock_when_the_other_run_ends(processed):
     other.join()
     assert time.perf_counter() - t0 >= 0.4
     assert report.exit_code == 0 and not report.failed
+
+
+def test_watch_processes_what_changes_between_polls(processed):
+    reports = []
+
+    def on_report(report):
+        reports.append(report)
+        if len(reports) == 1:  # something arrives while the batch watches
+            (processed.inbox / "jfk.meeting.toml").write_text('location = "Washington"\n' + JFK_SIDECAR,
+                                                              encoding="utf-8")
+
+    watch_inbox(processed.inbox, processed.out, options(poll_seconds=0.1), on_report=on_report,
+                stop=lambda: len(reports) >= 2)
+    assert len(reports) == 2
+    second = next(r for r in reports[1].recordings if r.key == "jfk.flac")
+    assert second.outcome == DONE and second.stages == ["extract", "render"]
 
 
 def test_kill_9_mid_batch_then_rerun(tmp_path: Path, shared_audio: Path):
