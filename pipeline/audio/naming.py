@@ -1,0 +1,283 @@
+"""Speaker labels (S1, S2, …) -> attendee names, with the evidence recorded.
+
+In order of authority:
+
+1. ``sidecar``: the recorder's ``[speakers]`` mapping (always wins);
+2. ``voice``: attendees with an enrollment clip, matched to the speakers by
+   d-vector similarity as one joint assignment (Hungarian), kept when the
+   similarity clears a threshold and the assignment clearly beats its best
+   alternative (close voices stay unnamed rather than swapped);
+3. ``introduction``: a self-introduction ("我是研发部的孙七", "this is Bob
+   from finance") names its speaker;
+4. ``addressed``: a name said as a vocative ("陈浩,你们研发那边…") votes
+   for whoever speaks next.
+
+Cues 3 and 4 are pooled over the meeting and a name is given only when they
+agree (see :class:`NamingOptions`). Every speaker gets a record; unnamed ones
+carry ``review: true``. The cue phrases are data: pipeline/data/naming.toml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import warnings
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from pyannote.core import Annotation
+
+from pipeline.records import Speaker, Utterance
+from pipeline.sidecar import Sidecar
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "naming.toml"
+SAMPLE_RATE = 16000
+VOICE_STEP_S = 0.8  # hop of the windows averaged into one voice vector (denser adds time, not accuracy)
+
+
+@dataclass
+class NamingOptions:
+    min_voice_similarity: float = 0.75  # cosine of clip to speaker below this: not that person
+    min_voice_regret: float = 0.02  # the best assignment must beat the best one without this pair by this much
+    max_voice_seconds: float = 30.0  # of each speaker's speech embedded for the voice match
+    min_text_score: float = 1.0  # pooled cue weight needed for a name (one vocative suffices if uncontested)
+    min_text_agreement: float = 0.6  # share of a speaker's cues, and of a name's cues, that must agree
+
+
+# --- entry point ----------------------------------------------------------------------
+
+
+def name_speakers(utterances: Sequence[Utterance], annotation: Annotation | None, audio: np.ndarray | None,
+                  sidecar: Sidecar | None, language: str | None, encoder=None,
+                  options: NamingOptions | None = None) -> dict[str, Speaker]:
+    """A :class:`Speaker` for every label in ``utterances`` (in S1.. order), named where the evidence allows."""
+    o = options or NamingOptions()
+    labels = list(dict.fromkeys(u.speaker for u in utterances))
+    attendees = [a.name for a in sidecar.meeting.attendees] if sidecar else []
+    named: dict[str, Speaker] = {}
+
+    for label, name in (sidecar.speakers.items() if sidecar else []):
+        if label in labels:
+            named[label] = Speaker(name=name, extra={"named_by": "sidecar", "confidence": 1.0})
+
+    def free_names(names: Sequence[str]) -> list[str]:
+        taken = {s.name for s in named.values()}
+        return [n for n in names if n not in taken]
+
+    voices = [v for v in (sidecar.voices if sidecar else []) if v.name in free_names([v.name])]
+    open_labels = [lab for lab in labels if lab not in named]
+    if voices and open_labels and audio is not None and len(audio):
+        for label, (name, score) in match_voices(utterances, open_labels, audio, voices, encoder, o).items():
+            named[label] = Speaker(name=name, extra={"named_by": "voice", "confidence": round(score, 2)})
+
+    open_labels = [lab for lab in labels if lab not in named]
+    if open_labels:
+        found = names_from_text(utterances, free_names(attendees), language, o)
+        taken = {s.name for s in named.values()}
+        for label, (name, how, confidence) in found.items():
+            if label in open_labels and name not in taken:
+                named[label] = Speaker(name=name, extra={"named_by": how, "confidence": round(confidence, 2)})
+                taken.add(name)
+
+    return {lab: named.get(lab) or Speaker(name=None, extra={"review": True}) for lab in labels}
+
+
+# --- voice enrollment ------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def shared_encoder():
+    """One Resemblyzer encoder per process, shared by the diarizer and the voice match."""
+    from pipeline.audio.diarize import load_encoder
+    return load_encoder()
+
+
+def match_voices(utterances: Sequence[Utterance], labels: Sequence[str], audio: np.ndarray, voices, encoder,
+                 o: NamingOptions) -> dict[str, tuple[str, float]]:
+    """label -> (attendee, similarity) for the confident pairs of a joint clip-to-speaker assignment."""
+    from scipy.optimize import linear_sum_assignment
+
+    clips: list[tuple[str, np.ndarray]] = []
+    for voice in voices:
+        samples = load_clip(voice.path)
+        if samples is None:
+            continue
+        clips.append((voice.name, samples))
+    if not clips:
+        return {}
+    encoder = encoder or shared_encoder()
+    speaker_vectors = []
+    for label in labels:
+        spans = sorted(((u.start, u.end) for u in utterances if u.speaker == label), key=lambda s: s[0] - s[1])
+        kept, total = [], 0.0
+        for start, end in spans:  # the longest turns first, up to max_voice_seconds
+            if total >= o.max_voice_seconds:
+                break
+            kept.append((start, end))
+            total += end - start
+        speaker_vectors.append(voice_vector(encoder, audio, sorted(kept)))
+    clip_vectors = [voice_vector(encoder, samples, None) for _, samples in clips]
+    ok_rows = [i for i, v in enumerate(speaker_vectors) if v is not None]
+    ok_cols = [j for j, v in enumerate(clip_vectors) if v is not None]
+    if not ok_rows or not ok_cols:
+        return {}
+    sims = np.stack([speaker_vectors[i] for i in ok_rows]) @ np.stack([clip_vectors[j] for j in ok_cols]).T
+    # shape: (num_speakers, num_clips)
+    rows, cols = linear_sum_assignment(sims, maximize=True)
+    best = sims[rows, cols].sum()
+    out = {}
+    for r, c in zip(rows, cols):
+        if sims[r, c] < o.min_voice_similarity:
+            continue
+        without = sims.copy()
+        without[r, c] = -10.0  # forbid this pair: how much worse is the best other assignment?
+        rr, cc = linear_sum_assignment(without, maximize=True)
+        alternative = without[rr, cc].sum()
+        if best - alternative < o.min_voice_regret:
+            continue
+        out[labels[ok_rows[r]]] = (clips[ok_cols[c]][0], float(sims[r, c]))
+    return out
+
+
+def load_clip(path: Path) -> np.ndarray | None:
+    """An enrollment clip as 16 kHz mono float32, or None (with a warning) when it cannot be read."""
+    try:
+        from pipeline.audio.decode import decode
+        return decode(path).samples
+    except Exception as e:  # a missing or broken clip must not stop the transcript
+        warnings.warn(f"voice clip {path} skipped: {e}", stacklevel=2)
+        return None
+
+
+def voice_vector(encoder, samples: np.ndarray, spans: Sequence[tuple[float, float]] | None) -> np.ndarray | None:
+    """Unit-length mean d-vector of the speech in ``spans`` (None: the clip's VAD regions)."""
+    from pipeline.audio.diarize import DiarizeOptions, embed_windows, mel_frames, window_starts
+
+    if spans is None:
+        from pipeline.audio.vad import speech_regions
+        spans = speech_regions(samples) or [(0.0, len(samples) / SAMPLE_RATE)]
+    mel = mel_frames(samples)
+    starts = window_starts(spans, len(mel), DiarizeOptions(step_s=VOICE_STEP_S))
+    if len(starts) == 0:
+        return None
+    v = embed_windows(encoder, mel, starts).mean(axis=0)
+    return v / max(float(np.linalg.norm(v)), 1e-9)
+
+
+# --- what is said --------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    return tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))
+
+
+def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], language: str | None,
+                    o: NamingOptions | None = None) -> dict[str, tuple[str, str, float]]:
+    """label -> (name, "introduction" | "addressed", confidence) from self-introductions and vocatives."""
+    o = o or NamingOptions()
+    lang = language if language in ("zh", "en") else ("zh" if any(re.search(r"[\u4e00-\u9fff]", u.text)
+                                                                    for u in utterances) else "en")
+    table = cues()[lang]
+    weights = cues()["weights"]
+    aliases = name_aliases(attendees, lang, table)  # spoken form -> attendee
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # label -> name -> weight
+    kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    against: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # said by label: not them
+
+    name_alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    intro_res = [re.compile(p.replace("{name}", f"(?P<name>{name_alt})"), re.I if lang == "en" else 0)
+                 for p in table["introduction"]] if name_alt else []
+    address_res = [re.compile(p.replace("{name}", f"(?P<name>{name_alt})"), re.I if lang == "en" else 0)
+                   for p in table["address"]] if name_alt else []
+    acknowledgement = re.compile(table["acknowledgement"], re.I)
+    stated_re = re.compile(table["stated_name"].replace("{surnames}", table.get("surnames", "")))
+
+    for i, u in enumerate(utterances):
+        introduced = set()
+        for rx in intro_res:
+            for m in rx.finditer(u.text):
+                introduced.add(aliases[_key(m.group("name"), lang)])
+        if not introduced:
+            m = stated_re.search(u.text)
+            if m and m.group(1) not in aliases:
+                introduced.add(m.group(1).strip())
+        for name in introduced:
+            votes[u.speaker][name] += weights["introduction"]
+            kinds[(u.speaker, name)].add("introduction")
+        addressed, first_at = set(), len(u.text)
+        for rx in address_res:
+            for m in rx.finditer(u.text):
+                addressed.add(aliases[_key(m.group("name"), lang)])
+                first_at = min(first_at, m.start("name"))
+        addressed -= introduced
+        for name in addressed:
+            against[u.speaker][name] += weights["address"]
+        nxt = next((v for v in utterances[i + 1:] if v.speaker != u.speaker), None)
+        if nxt is not None and len(addressed) == 1:
+            name = next(iter(addressed))
+            # "行，谢鹏你那个…搞定" answers the one who just spoke (an acknowledgement, then the name in
+            # the same sentence, no question): it counts less for the next speaker
+            first_sentence = re.search(r"[。！？!?]|\.\s", u.text)
+            replies = (bool(acknowledgement.match(u.text)) and not re.search(r"[?？吗呢]\s*$", u.text.strip())
+                       and (first_sentence is None or first_at < first_sentence.start()))
+            votes[nxt.speaker][name] += weights["address"] * (weights["address_reply"] if replies else 1.0)
+            kinds[(nxt.speaker, name)].add("addressed")
+
+    # pool the evidence: a (speaker, name) pair stands when it dominates both its row and its column
+    name_totals: dict[str, float] = defaultdict(float)
+    for label, row in votes.items():
+        for name, w in row.items():
+            name_totals[name] += w
+    pairs = []
+    for label, row in votes.items():
+        speaker_total = sum(row.values())
+        for name, w in row.items():
+            w_net = w - against[label].get(name, 0.0)
+            if w_net < o.min_text_score:
+                continue
+            if w / speaker_total < o.min_text_agreement or w / name_totals[name] < o.min_text_agreement:
+                continue
+            how = "introduction" if "introduction" in kinds[(label, name)] else "addressed"
+            agreement = min(w / speaker_total, w / name_totals[name])
+            strength = 1.0 if how == "introduction" else min(1.0, 0.6 + 0.15 * (w - 1))
+            pairs.append((w_net, label, name, how, round(0.9 * agreement * strength, 2)))
+    out: dict[str, tuple[str, str, float]] = {}
+    used: set[str] = set()
+    for _w, label, name, how, confidence in sorted(pairs, key=lambda p: -p[0]):
+        if label not in out and name not in used:
+            out[label] = (name, how, confidence)
+            used.add(name)
+    return out
+
+
+def name_aliases(attendees: Sequence[str], lang: str, table: dict) -> dict[str, str]:
+    """Spoken forms of each attendee's name -> the attendee: the full name; in English the first
+    name when unique; in Chinese surname + title (王总, 陈经理) when the surname is unique."""
+    out: dict[str, str] = {}
+    for name in attendees:
+        out[_key(name, lang)] = name
+    if lang == "en":
+        firsts = defaultdict(list)
+        for name in attendees:
+            firsts[name.split()[0]].append(name)
+        for first, names in firsts.items():
+            if len(names) == 1:
+                out.setdefault(_key(first, lang), names[0])
+    else:
+        surnames = defaultdict(list)
+        for name in attendees:
+            if 2 <= len(name) <= 3:
+                surnames[name[0]].append(name)
+        for surname, names in surnames.items():
+            if len(names) == 1:
+                for title in table.get("titles", []):
+                    out.setdefault(surname + title, names[0])
+    return out
+
+
+def _key(spoken: str, lang: str) -> str:
+    return spoken.lower() if lang == "en" else spoken
