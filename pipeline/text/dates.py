@@ -28,6 +28,8 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 
 # rules that are deadlines however they are phrased ("三个工作日", "国庆前", "Q3结束")
 DEADLINE_RULES = {"workdays", "eve", "quarter_end", "within_week", "next_meeting", "month_end", "year_end"}
+# "月初" (the start of a month) as a deadline: the 1st to the 5th, so the 5th
+MONTH_START_DAY = 5
 # a month-day up to this many days before the meeting is taken as past, not next year's
 RECENT_PAST_DAYS = 60
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -382,7 +384,7 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         nxt = _add_months(meeting.replace(day=1), 1)
         date = _safe_date(nxt.year, nxt.month, day) if day else None
         return (date, f"md:{nxt.month:02d}-{day:02d}") if date else (None, None)
-    if rule in ("month_day", "month_end_of", "month_mid_of", "month_early_of"):
+    if rule in ("month_day", "month_end_of", "month_mid_of", "month_early_of", "month_start_of"):
         month = number(fields.get("month", ""))
         if not month or not 1 <= month <= 12:
             return None, None
@@ -392,6 +394,8 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
             day = 15
         elif rule == "month_early_of":
             day = 10
+        elif rule == "month_start_of":
+            day = MONTH_START_DAY
         else:
             day = calendar.monthrange(meeting.year, month)[1]
         if not day:
@@ -447,6 +451,10 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         year = meeting.year + (q > 4)
         q = (q - 1) % 4 + 1
         return _month_end(year, 3 * q), f"quarter_end:{q}"
+    if rule in ("next_month_start", "next_month_early"):
+        day = MONTH_START_DAY if rule == "next_month_start" else 10
+        nxt = _add_months(meeting.replace(day=1), 1).replace(day=day)
+        return nxt, f"md:{nxt.month:02d}-{nxt.day:02d}"
     if rule == "next_month_mid":
         nxt = _add_months(meeting.replace(day=1), 1)
         return nxt.replace(day=15), f"md:{nxt.month:02d}-15"
