@@ -238,11 +238,13 @@ def _en_digits(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-_ZH_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９])[ \t\u3000]+(?=[\u4e00-\u9fff0-9０-９])")
+# only spaces between a digit and a Chinese character ("本月 25 号"): raw ASR text
+# also uses spaces between sentences, and joining "一下 下周二" would make 下下周二
+_ZH_INNER_SPACE = re.compile(r"(?<=[0-9０-９])[ \t\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[0-9０-９])")
 
 
 def _zh_join(text: str) -> tuple[str, list[int] | None]:
-    """ASR output with spaces inside words ("下 周三", "本月 25 号") -> joined, with a map
+    """ASR output with spaces around digits ("本月 25 号") -> joined, with a map
     back to offsets (None when there was nothing to join)."""
     if not _ZH_INNER_SPACE.search(text):
         return text, None

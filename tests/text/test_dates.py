@@ -146,11 +146,14 @@ def test_raw_asr_sentence_and_offsets():
     assert m.date == "2024-05-31"
 
 
-def test_asr_spaces_inside_words():
-    text = "本月 25 号 之前 能提测吗"
+def test_asr_spaces():
+    text = "本月 25 号之前 能提测吗"
     [m] = find_dates(text, "zh", dt.date(2024, 11, 13))
-    assert (m.text, m.date) == ("本月 25 号 之前", "2024-11-25")
+    assert (m.text, m.date) == ("本月 25 号之前", "2024-11-25")
     assert text[m.start:m.end] == m.text
+    # a space between two raw-ASR sentences is not inside a word: no 下下周二 here
+    [m] = find_dates("谭雪你那边路温曲线重新测一下 下周二之前给我结果", "zh", dt.date(2026, 1, 9))
+    assert (m.text, m.rule) == ("下周二之前", "next:tue")
 
 
 def test_weekday_describing_a_date_is_folded_in():
