@@ -216,3 +216,26 @@ def test_deadline_and_start_roles():
     assert m.starts
     [m] = find_dates("I'll have it ready by end of next week.", "en", meeting)
     assert m.deadline and not m.starts
+
+
+def test_gold_due_is_found_in_the_evidence_utterances(eval_dev):
+    """Run on whole utterances (not just the due_text): the evidence of every gold action
+    item with a due date mentions that date (or 下次会议前 with the gold next meeting)."""
+    missing, checked = [], 0
+    for gold_path in sorted(eval_dev.glob("*.gold.json")):
+        transcript = json.loads(gold_path.with_name(gold_path.name.replace(".gold.", ".transcript.")).read_text())
+        gold = json.loads(gold_path.read_text())
+        next_meeting = (gold.get("next_meeting") or {}).get("date")
+        text = {u["id"]: u["text"] for u in transcript["utterances"]}
+        meeting = dt.date.fromisoformat(transcript["meeting"]["date"])
+        for item in gold["action_items"]:
+            if not item["due"]:
+                continue
+            checked += 1
+            dates = {next_meeting if m.rule == "next_meeting" else m.date
+                     for e in item["evidence"]
+                     for m in find_dates(text[e], transcript["language"], meeting) if not m.superseded}
+            if item["due"] not in dates:
+                missing.append((gold_path.stem, item["evidence"], item["due"], sorted(d for d in dates if d)))
+    assert checked >= 50
+    assert missing == []
