@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("MINUTES_SHARED") or ROOT.parent / "shared")
 CONSENT = 'language = "en"\n[consent]\nconfirmed = true\nmethod = "benchmark"\nby = "benchmark"\n'
 
+COPY_WINDOW = 3.5  # the batch leaves files changed in the last 3 s for the next run ("still copying")
+
 # Runs in a child process: the batch, with the RSS sampled each time a recording's draft is done.
 BATCH_CHILD = r"""
 import sys, time
@@ -85,6 +87,7 @@ def bench_long(work: Path, copies: int, model: str | None) -> None:
     recording = inbox / "long_meeting.flac"
     seconds = concatenate(SHARED / "audio" / "speed_10min_en.flac", copies, recording)
     (inbox / "meeting.toml").write_text(CONSENT, encoding="utf-8")
+    time.sleep(COPY_WINDOW)
     command = [sys.executable, "-m", "pipeline", "process", str(inbox), "--out", str(out), "--quiet"]
     if model:
         command += ["--model", model]
@@ -105,6 +108,7 @@ def bench_batch(work: Path, count: int, model: str | None) -> None:
     for i in range(count):
         shutil.copyfile(source, inbox / f"meeting_{i + 1:02d}.flac")
     (inbox / "meeting.toml").write_text(CONSENT, encoding="utf-8")
+    time.sleep(COPY_WINDOW)
     print(f"batch: {count} recordings of 60 s, one process (models loaded once)")
     command = [sys.executable, "-c", BATCH_CHILD, str(inbox), str(out)] + ([model] if model else [])
     wall, peak_mb, done = peak_rss_of(command)

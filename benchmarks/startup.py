@@ -60,7 +60,7 @@ def main() -> None:
     rows.append(("minutes --help", median, best, done.returncode, ", ".join(heavy_imports(help_cmd)) or "-"))
     if transcripts:
         small = transcripts[0]
-        extract_cmd = [*MINUTES, "extract", str(small), "--out", str(out)]
+        extract_cmd = [*MINUTES, "extract", str(small), "-o", str(out / "small.minutes.json")]
         median, best, done = timed(extract_cmd, args.runs)
         label = f"minutes extract {small.name}"
         if done.returncode != 0:

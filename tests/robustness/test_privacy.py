@@ -1,8 +1,8 @@
 """Privacy: a run needs no network and writes only to the output folder, models/ and cache_dir().
 
-The pipeline runs in a subprocess whose HOME and TMPDIR are fresh folders, with the
-socket guard on and, when this machine allows it, inside a new network namespace
-(`unshare -n`: no interfaces but loopback). Every file under HOME, TMPDIR, the
+The public commands run in subprocesses whose HOME and TMPDIR are fresh folders, with
+the CLI's socket guard on and, when this machine allows it, inside a new network
+namespace (`unshare -n`: no interfaces but loopback). Every file under HOME, TMPDIR, the
 project and the inbox is listed before and after; the cache folder is the one place
 besides the output folder and models/ where writing is allowed.
 """
@@ -11,37 +11,26 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from pipeline import runtime
 
-# Everything that touches a library with a cache or telemetry: decode, VAD (onnxruntime),
-# Whisper (CTranslate2), the builtin diarizer (Resemblyzer -> librosa -> numba), spaCy for
-# both languages (jieba for zh), dateparser, jionlp; outputs written atomically.
-RUN = r"""
-import sys
-from pathlib import Path
+CONSENT = 'language = "en"\n[consent]\nconfirmed = true\nmethod = "会前口头告知,全体同意"\nby = "李四"\n'
+
+# Libraries the extraction may reach only on some inputs: touched directly, under the same switches.
+LIBRARIES = r"""
 from pipeline import runtime
 runtime.configure()
 runtime.forbid_network()
-from pipeline.audio.transcribe import Transcriber, TranscribeOptions
-from pipeline.files import atomic_write_text
-from pipeline.records import save_json
-recording, out = Path(sys.argv[1]), Path(sys.argv[2])
-transcript = Transcriber(TranscribeOptions(model="whisper-tiny.en", language="en", beam_size=1))(recording)
-assert transcript.utterances, "no speech recognised"
-save_json(transcript, out / "speech.transcript.json")
-from pipeline.text import nlp
-nlp.load("en")("We will ship the release on Friday.")
-nlp.load("zh")("张三负责在本周四前完成推广海报初稿。")
-import dateparser, io, contextlib
+import contextlib, io
+import dateparser
 dateparser.parse("next Friday")
 with contextlib.redirect_stdout(io.StringIO()):
     import jionlp
 jionlp.parse_time("下周三", time_base=0)
-print("RUN OK", len(transcript.utterances))
 """
 
 
@@ -53,35 +42,47 @@ def _unshare_works() -> bool:
 
 
 @pytest.mark.slow
-def test_pipeline_runs_offline_and_writes_only_where_it_says(tmp_path, make_audio, isolated_env, snapshot, changes):
-    recording = make_audio("speech", name="周会 speech 🎤.wav")
-    out = tmp_path / "out"
-    out.mkdir()
+def test_pipeline_runs_offline_and_writes_only_where_it_says(tmp_path, write_audio, eval_dev, isolated_env,
+                                                            snapshot, changes):
+    inbox, out = tmp_path / "inbox", tmp_path / "drafts"
+    inbox.mkdir()
+    write_audio("speech", inbox, "周会 speech 🎤.wav")
+    (inbox / "meeting.toml").write_text(CONSENT, encoding="utf-8")
+    zh_transcript = eval_dev / "zh01_cross_dept_promo.transcript.json"
+    time.sleep(3.5)  # past the batch's "still copying" window
+
     home, tmp = Path(isolated_env["HOME"]), Path(isolated_env["TMPDIR"])
     project = runtime.PROJECT_ROOT
     # the usual cache folder, kept warm across runs (a cold numba cache costs a minute); outside HOME
     cache = runtime.cache_dir()
-    env = {**isolated_env, "MINUTES_CACHE": str(cache)}
-    before = snapshot(home, tmp, project, recording.parent)
+    env = {**isolated_env, "MINUTES_CACHE": str(cache), "COLUMNS": "400"}
+    offline = ["unshare", "-n"] if _unshare_works() else []
+    minutes = [*offline, sys.executable, "-m", "pipeline"]
+    before = snapshot(home, tmp, project, inbox)
 
-    command = [sys.executable, "-c", RUN, str(recording), str(out)]
-    if _unshare_works():
-        command = ["unshare", "-n", *command]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "RUN OK" in done.stdout
+    # the whole batch, builtin diarizer included (Resemblyzer -> librosa -> numba; onnxruntime VAD)
+    batch = subprocess.run([*minutes, "process", str(inbox), "--out", str(out), "--quiet", "--model", "whisper-tiny.en"],
+                           env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert batch.returncode == 0, batch.stdout[-3000:] + batch.stderr[-3000:]
+    # Chinese extraction (spaCy + jieba) on a real transcript
+    extract = subprocess.run([*minutes, "extract", str(zh_transcript), "-o", str(out / "zh01.minutes.json")],
+                             env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert extract.returncode == 0, extract.stdout[-3000:] + extract.stderr[-3000:]
+    libraries = subprocess.run([*offline, sys.executable, "-c", LIBRARIES], env=env, capture_output=True,
+                               text=True, timeout=300, cwd=tmp_path)
+    assert libraries.returncode == 0, libraries.stderr[-3000:]
 
-    after = snapshot(home, tmp, project, recording.parent)
+    after = snapshot(home, tmp, project, inbox)
     assert changes(before[home], after[home]) == [], "written under $HOME"
     assert changes(before[tmp], after[tmp]) == [], "left files in $TMPDIR"
-    assert changes(before[recording.parent], after[recording.parent]) == [], "the inbox changed"
+    assert changes(before[inbox], after[inbox]) == [], "the inbox changed"
     # new files in the project (source edits by people working in this tree do not count)
     created = [f for f in after[project].keys() - before[project].keys()
                if not f.startswith("models/") and not f.endswith((".py", ".md"))]
     assert created == [], f"written into the project: {created}"
-    assert (out / "speech.transcript.json").is_file()
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "zh01.minutes.json", "周会 speech 🎤.docx", "周会 speech 🎤.minutes.json", "周会 speech 🎤.transcript.json"]
     assert (cache / "jieba" / "jieba.cache").is_file()  # what would have gone to $TMPDIR
-    assert (cache / "numba").is_dir()  # what would have gone beside librosa in site-packages
 
 
 def test_unshare_gives_a_process_without_network():
@@ -92,3 +93,13 @@ def test_unshare_gives_a_process_without_network():
     done = subprocess.run(["unshare", "-n", sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode != 0
     assert "Network is unreachable" in done.stderr or "OSError" in done.stderr
+
+
+def test_the_cli_refuses_the_network_unless_a_download_is_asked_for():
+    """main() turns the socket guard on before any command runs."""
+    code = ("import sys; sys.argv = ['minutes', '--help']\n"
+            "from pipeline import cli, runtime\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print(runtime.network_forbidden())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=runtime.PROJECT_ROOT)
+    assert done.stdout.strip().splitlines()[-1] == "True"
