@@ -243,8 +243,8 @@ def run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None
     except MinutesError as e:
         result.failed_stage, result.error, result.fix = stage, e.problem, e.fix
     except Exception as e:  # a bug in a stage must not stop the batch; say where it happened
-        result.failed_stage, result.error = stage, f"internal error in {stage}: {type(e).__name__}: {e}"
-        result.fix = "please report this with the recording's sidecar; the other recordings were processed"
+        result.failed_stage, result.error = stage, f"internal error: {type(e).__name__}: {e}"
+        result.fix = "please report this message; the other recordings are not affected"
     return result
 
 
