@@ -167,8 +167,7 @@ def confirm_consent(sidecar: Sidecar, confirmed_by: str, on: str | None = None) 
     extra = dict(old.extra)
     extra["confirmed_by"] = confirmed_by
     extra["confirmed_on"] = on or dt.date.today().isoformat()
-    sidecar.meeting.consent = Consent(confirmed=True, method=old.method or "batch confirmed on the record",
-                                      by=old.by or confirmed_by, extra=extra)
+    sidecar.meeting.consent = Consent(confirmed=True, method=old.method, by=old.by, extra=extra)
 
 
 def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
