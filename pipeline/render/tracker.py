@@ -143,29 +143,19 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
 
     existing = read_sheet(Path(xlsx_path)) if Path(xlsx_path).exists() else []
     old_by_key = {r.key(): r for r in existing if r.item_id}
+    fresh = {mid: _merge_meeting(meeting, old_by_key, today, report) for mid, meeting in by_meeting.items()}
     merged: list[ActionRow] = []
-    for row in existing:  # rows of other meetings, and rows the team typed in, stay as they are
+    for row in existing:  # the sheet's order stays: a meeting's rows replace its old rows in place
         if row.item_id and row.meeting_id in by_meeting:
+            merged.extend(fresh.pop(row.meeting_id, []))  # at the first old row; later ones dropped
             continue
         if not row.item_id:
             report.kept_manual += 1
         merged.append(row)
+    for rows in fresh.values():  # meetings new to the sheet go at the end
+        merged.extend(rows)
     for meeting in by_meeting.values():
-        live = set()
-        for row in meeting.rows:
-            live.add(row.key())
-            old = old_by_key.get(row.key())
-            if old is None:
-                report.added += 1
-                row.status, row.updated = DEFAULT_STATUS, today
-            else:
-                if old.status and old.status != DEFAULT_STATUS:
-                    report.kept_status += 1
-                row.status = old.status or DEFAULT_STATUS
-                same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
-                row.updated = old.updated if same and old.updated else today
-                report.changed += 0 if same else 1
-            merged.append(row)
+        live = {row.key() for row in meeting.rows}
         report.removed += sum(1 for k in old_by_key if k[0] == meeting.meeting_id and k not in live)
     for row in merged:
         if isinstance(row.due, str) and row.due.strip():
@@ -176,6 +166,27 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     if ics_path is not None:
         report.events = write_ics(merged, Path(ics_path))
     return report
+
+
+def _merge_meeting(meeting: DraftActions, old_by_key: dict[tuple[str, str], ActionRow],
+                   today: dt.date, report: TrackReport) -> list[ActionRow]:
+    """The meeting's rows from its draft, with the status, note and date of the sheet's rows."""
+    rows = []
+    for row in meeting.rows:
+        old = old_by_key.get(row.key())
+        if old is None:
+            report.added += 1
+            row.status, row.updated = DEFAULT_STATUS, today
+        else:
+            if old.status and old.status != DEFAULT_STATUS:
+                report.kept_status += 1
+            row.status = old.status or DEFAULT_STATUS
+            row.note = _unflag(old.note)
+            same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
+            row.updated = old.updated if same and old.updated else today
+            report.changed += 0 if same else 1
+        rows.append(row)
+    return rows
 
 
 # --- reading a draft -------------------------------------------------------------
@@ -345,9 +356,16 @@ def _same(a: Any, b: Any) -> bool:
     return norm(a) == norm(b)
 
 
+DUE_FLAG = "截止时间无法识别，请核实"
+
+
 def _flag_note(note: str, due: str) -> str:
-    flag = "截止时间无法识别，请核实"
-    return note if flag in (note or "") else (f"{note};{flag}" if note else flag)
+    return note if DUE_FLAG in (note or "") else (f"{note}；{DUE_FLAG}" if note else DUE_FLAG)
+
+
+def _unflag(note: str | None) -> str:
+    """The team's own note, without the flag a previous run added (it is re-added if still true)."""
+    return (note or "").replace(f"；{DUE_FLAG}", "").replace(DUE_FLAG, "").strip()
 
 
 # --- the sheet --------------------------------------------------------------------

@@ -74,6 +74,7 @@ def test_track_round_trips_the_edited_draft_and_keeps_statuses(zh_meeting, tmp_p
     header = [c.value for c in ws[1]]
     ws.cell(2, header.index("状态") + 1, "进行中")
     ws.cell(3, header.index("状态") + 1, "已完成")
+    ws.cell(3, header.index("提示") + 1, "已交付，待验收")
     ws.append(["部门周会", "2024-08-08", None, "补充采购预算说明", "赵敏", "财务部", "2024-08-30",
                None, None, "未开始"])
     wb.save(xlsx)
@@ -89,7 +90,9 @@ def test_track_round_trips_the_edited_draft_and_keeps_statuses(zh_meeting, tmp_p
     assert by_task[items[0].task]["最后更新"].date() == TODAY + dt.timedelta(days=2)
     assert by_task[items[1].task]["状态"] == "已完成"
     assert by_task[items[1].task]["最后更新"].date() == TODAY  # unchanged row keeps its date
-    assert by_task["补充采购预算说明"]["负责人"] == "赵敏"  # the team's own row survives
+    assert by_task[items[1].task]["提示"] == "已交付，待验收"  # the team's note too
+    assert rows[-1]["任务"] == "补充采购预算说明" and rows[-1]["负责人"] == "赵敏"  # their row, in place
+    assert "无法识别" in by_task["确认直播彩排时间"]["提示"]
     assert len(rows) == 6 and report.kept_status == 2 and report.kept_manual == 1
     assert report.added == 0 and report.changed == 1
     events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
