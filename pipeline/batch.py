@@ -544,13 +544,20 @@ class Batch:
         store.save(job)
 
 
-def _remove_stale_temporaries(out_dir: Path) -> None:
-    """Temporary files a killed run left behind (never visible under a final name; see pipeline.files)."""
-    for tmp in Path(out_dir).rglob(".*.tmp"):
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+def _remove_stale_temporaries(out_dir: Path, inbox: Path) -> None:
+    """Temporary files a killed run left behind (never visible under a final name; see pipeline.files).
+
+    Only ours: ``.<name>.docx.<random>.tmp`` / ``.<name>.json.<random>.tmp``, never inside the inbox.
+    """
+    inbox = Path(inbox).resolve()
+    for pattern in (".*.docx.*.tmp", ".*.json.*.tmp"):
+        for tmp in Path(out_dir).rglob(pattern):
+            if tmp.resolve().is_relative_to(inbox):
+                continue
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
@@ -559,7 +566,7 @@ def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = Non
     options = options or BatchOptions()
     _check_inbox(inbox)
     with OutputLock(out_dir, wait=options.wait):
-        _remove_stale_temporaries(out_dir)
+        _remove_stale_temporaries(out_dir, inbox)
         batch = Batch(inbox, out_dir, options, hook)
         try:
             with JobStore(out_dir) as store:
@@ -575,7 +582,7 @@ def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
     options = options or BatchOptions()
     _check_inbox(inbox)
     with OutputLock(out_dir, wait=options.wait):
-        _remove_stale_temporaries(out_dir)
+        _remove_stale_temporaries(out_dir, inbox)
         batch = Batch(inbox, out_dir, options, hook)
         try:
             with JobStore(out_dir) as store:
