@@ -16,6 +16,7 @@ Two implementations of one :class:`Diarizer` protocol:
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import warnings
 from collections.abc import Sequence
@@ -73,9 +74,9 @@ class BuiltinDiarizer:
 
     @property
     def encoder(self):
-        """The Resemblyzer VoiceEncoder (CPU), loaded once per diarizer."""
+        """The Resemblyzer VoiceEncoder (CPU), loaded once and shared with the voice match of naming."""
         if self._encoder is None:
-            self._encoder = load_encoder()
+            self._encoder = shared_encoder()
         return self._encoder
 
     def __call__(self, audio: np.ndarray, num_speakers: int | None = None, min_speakers: int | None = None,
@@ -110,6 +111,12 @@ class BuiltinDiarizer:
         return annotation
 
 
+@functools.lru_cache(maxsize=1)
+def shared_encoder():
+    """One Resemblyzer encoder per process (diarizer and voice enrollment share it)."""
+    return load_encoder()
+
+
 def load_encoder(device: str = "cpu"):
     """Resemblyzer's VoiceEncoder with its bundled weights, quietly."""
     with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
@@ -119,14 +126,46 @@ def load_encoder(device: str = "cpu"):
 
 
 def mel_frames(audio: np.ndarray) -> np.ndarray:
-    """Resemblyzer's 40-band mel frames of the volume-normalised audio; shape (num_frames, 40)."""
-    from resemblyzer.audio import wav_to_mel_spectrogram
+    """Resemblyzer's 40-band mel power frames of the volume-normalised audio; shape (num_frames, 40).
+
+    The same numbers as ``resemblyzer.audio.wav_to_mel_spectrogram`` (librosa: 25 ms periodic
+    Hann window, 10 ms hop, centred with zero padding, Slaney mel bank) without importing librosa.
+    """
     from resemblyzer.hparams import audio_norm_target_dBFS
 
+    audio = np.asarray(audio, dtype=np.float32)
     rms = float(np.sqrt(np.mean(audio.astype(np.float64) ** 2))) if audio.size else 0.0
     if rms > 0:
-        audio = audio * (10 ** (audio_norm_target_dBFS / 20) / rms)
-    return wav_to_mel_spectrogram(audio.astype(np.float32))
+        audio = audio * np.float32(10 ** (audio_norm_target_dBFS / 20) / rms)
+    n_fft, hop = 400, 160
+    padded = np.pad(audio, n_fft // 2, mode="constant")
+    count = 1 + (len(padded) - n_fft) // hop
+    frames = np.lib.stride_tricks.as_strided(padded, shape=(count, n_fft),
+                                             strides=(padded.strides[0] * hop, padded.strides[0]))
+    window = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(n_fft) / n_fft)).astype(np.float32)
+    power = (np.abs(np.fft.rfft(frames * window, axis=1)) ** 2).astype(np.float32)  # (count, 201)
+    return power @ _mel_bank(SAMPLE_RATE, n_fft, 40).T
+
+
+@functools.lru_cache(maxsize=4)
+def _mel_bank(rate: int, n_fft: int, n_mels: int) -> np.ndarray:
+    """Slaney-style mel filter bank (librosa.filters.mel defaults); shape (n_mels, n_fft // 2 + 1)."""
+    def hz_to_mel(f):
+        f = np.asarray(f, dtype=np.float64)
+        return np.where(f >= 1000.0, 15.0 + np.log(np.maximum(f, 1e-10) / 1000.0) / (np.log(6.4) / 27.0),
+                        f * 3 / 200.0)
+
+    def mel_to_hz(m):
+        m = np.asarray(m, dtype=np.float64)
+        return np.where(m >= 15.0, 1000.0 * np.exp(np.log(6.4) / 27.0 * (m - 15.0)), m * 200.0 / 3)
+
+    fft_hz = np.fft.rfftfreq(n_fft, 1.0 / rate)
+    edges = mel_to_hz(np.linspace(hz_to_mel(0.0), hz_to_mel(rate / 2.0), n_mels + 2))
+    ramps = edges[:, None] - fft_hz[None, :]
+    lower = -ramps[:-2] / np.diff(edges)[:-1, None]
+    upper = ramps[2:] / np.diff(edges)[1:, None]
+    bank = np.maximum(0, np.minimum(lower, upper)) * (2.0 / (edges[2:] - edges[:-2]))[:, None]
+    return bank.astype(np.float32)
 
 
 def window_starts(speech: Sequence[tuple[float, float]], num_frames: int, o: DiarizeOptions) -> np.ndarray:

@@ -88,13 +88,6 @@ def name_speakers(utterances: Sequence[Utterance], annotation: Annotation | None
 # --- voice enrollment ------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
-def shared_encoder():
-    """One Resemblyzer encoder per process, shared by the diarizer and the voice match."""
-    from pipeline.audio.diarize import load_encoder
-    return load_encoder()
-
-
 def match_voices(utterances: Sequence[Utterance], labels: Sequence[str], audio: np.ndarray, voices, encoder,
                  o: NamingOptions) -> dict[str, tuple[str, float]]:
     """label -> (attendee, similarity) for the confident pairs of a joint clip-to-speaker assignment."""
@@ -108,7 +101,12 @@ def match_voices(utterances: Sequence[Utterance], labels: Sequence[str], audio: 
         clips.append((voice.name, samples))
     if not clips:
         return {}
-    encoder = encoder or shared_encoder()
+    if encoder is None:
+        from pipeline.audio.diarize import shared_encoder
+        encoder = shared_encoder()
+    from pipeline.audio.diarize import mel_frames
+
+    mel = mel_frames(audio)  # shape: (num_frames, 40)
     speaker_vectors = []
     for label in labels:
         spans = sorted(((u.start, u.end) for u in utterances if u.speaker == label), key=lambda s: s[0] - s[1])
@@ -118,8 +116,8 @@ def match_voices(utterances: Sequence[Utterance], labels: Sequence[str], audio: 
                 break
             kept.append((start, end))
             total += end - start
-        speaker_vectors.append(voice_vector(encoder, audio, sorted(kept)))
-    clip_vectors = [voice_vector(encoder, samples, None) for _, samples in clips]
+        speaker_vectors.append(voice_vector(encoder, mel, sorted(kept)))
+    clip_vectors = [clip_vector(encoder, samples) for _, samples in clips]
     ok_rows = [i for i, v in enumerate(speaker_vectors) if v is not None]
     ok_cols = [j for j, v in enumerate(clip_vectors) if v is not None]
     if not ok_rows or not ok_cols:
@@ -152,19 +150,24 @@ def load_clip(path: Path) -> np.ndarray | None:
         return None
 
 
-def voice_vector(encoder, samples: np.ndarray, spans: Sequence[tuple[float, float]] | None) -> np.ndarray | None:
-    """Unit-length mean d-vector of the speech in ``spans`` (None: the clip's VAD regions)."""
-    from pipeline.audio.diarize import DiarizeOptions, embed_windows, mel_frames, window_starts
+def voice_vector(encoder, mel: np.ndarray, spans: Sequence[tuple[float, float]]) -> np.ndarray | None:
+    """Unit-length mean d-vector of the speech in ``spans`` (seconds) of ``mel`` (frames, 40)."""
+    from pipeline.audio.diarize import DiarizeOptions, embed_windows, window_starts
 
-    if spans is None:
-        from pipeline.audio.vad import speech_regions
-        spans = speech_regions(samples) or [(0.0, len(samples) / SAMPLE_RATE)]
-    mel = mel_frames(samples)
     starts = window_starts(spans, len(mel), DiarizeOptions(step_s=VOICE_STEP_S))
     if len(starts) == 0:
         return None
     v = embed_windows(encoder, mel, starts).mean(axis=0)
     return v / max(float(np.linalg.norm(v)), 1e-9)
+
+
+def clip_vector(encoder, samples: np.ndarray) -> np.ndarray | None:
+    """Voice vector of an enrollment clip (its VAD speech, or all of it when VAD finds none)."""
+    from pipeline.audio.diarize import mel_frames
+    from pipeline.audio.vad import speech_regions
+
+    spans = speech_regions(samples) or [(0.0, len(samples) / SAMPLE_RATE)]
+    return voice_vector(encoder, mel_frames(samples), spans)
 
 
 # --- what is said --------------------------------------------------------------------
