@@ -236,6 +236,7 @@ class _Renderer:
             section.left_margin = section.right_margin = Cm(2.0)
             section.top_margin = section.bottom_margin = Cm(2.2)
             self._style_fonts(doc, override=True)
+            _theme_font_language(doc, "zh-CN")  # python-docx's template says ja-JP
             return doc
         doc = _open_template(Path(self.options.template))
         body = doc.element.body
@@ -768,6 +769,14 @@ def _tighten(table: Table) -> None:
             for p in cell.paragraphs:
                 p.paragraph_format.space_after = Pt(1)
                 p.paragraph_format.line_spacing = 1.1
+
+
+def _theme_font_language(doc: DocxDocument, east_asian: str) -> None:
+    """w:themeFontLang: which script's theme fonts Word uses for East Asian text."""
+    settings = doc.settings.element
+    el = settings.find(qn("w:themeFontLang"))
+    if el is not None:
+        el.set(qn("w:eastAsia"), east_asian)
 
 
 def _shade(cell, fill_hex: str) -> None:
