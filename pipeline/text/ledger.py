@@ -128,7 +128,7 @@ class Ledger:
             if not (a <= m.start < b):
                 continue
             before = turn.text[max(a, m.start - 3):m.start]
-            if re.search(r"(由|让|交给|给)$", before):
+            if re.search(r"(由|让|交给)$", before):
                 return m
         return None
 
@@ -182,6 +182,9 @@ class Ledger:
                 if not named:
                     self.cancelled_turn = t
 
+        if turn.has("schedule", "closing"):
+            return  # the wrap-up ("下次开会时间我再约…") fixes the next meeting, not tasks
+
         # replies to open requests
         replied = False
         if turn.has("accept", "commit", "decline") and not turn.has("hypothetical") or (
@@ -231,19 +234,29 @@ class Ledger:
                 item = self._assign(t, turn, span, target, "ask" in acts, made_here)
                 item.handoff = True
                 continue
+            if acts & {"schedule", "closing"}:
+                continue  # "下周四下午两点，我们去你们厂里看一下产线" fixes the next meeting
+            if "assign" in acts and "commit" in acts and not self.third_party(turn, span):
+                # "我这边本周五前把初稿搞定，然后发给王磊你们销售看一下": the speaker's own task
+                if not replied:
+                    self._commit(t, turn, span, made_here, weak="weak" in acts)
+                continue
             if "assign" in acts and "info" not in acts and not (replied and "assign" not in acts):
                 target = self.addressee(turn, span)
                 if target is None and "commit" in acts and not replied:
                     # "付款申请你们提过来，我这边下周三之前把预算批复走完": the speaker's own part
                     self._commit(t, turn, span, made_here, weak="weak" in acts)
                     continue
+                implicit = False
                 if target is None and ("你" in turn.clause_text(span) or "ask" in acts):
                     prev = self.previous_other_speaker(t)
                     if prev is not None and prev.name:
                         target = Mention(0, 0, name=prev.name, department=self.roster.department(prev.name))
+                        implicit = True
                 if target is None:
                     continue
-                self._assign(t, turn, span, target, "ask" in acts, made_here)
+                # addressed by no name: it is a request only once the other side takes it
+                self._assign(t, turn, span, target, "ask" in acts or implicit, made_here)
             elif "commit" in acts and not replied and "ask" not in acts:
                 if name is None and not self.roster.speaker_names.get(turn.speaker):
                     pass
@@ -275,7 +288,8 @@ class Ledger:
         for c in reversed(self.items):
             if turn.has("shift"):
                 break
-            if c.state in LIVE | {"asked"} and target.name and c.owner == target.name and t - c.last <= 3:
+            if (c.state in LIVE | {"asked"} and target.name and c.owner == target.name and t - c.last <= 3
+                    and self._confirms(c, turn, span)):
                 c.turns.append(t)
                 c.steps += 1
                 c.pieces.append((t, span))
@@ -302,6 +316,17 @@ class Ledger:
         self.items.append(c)
         made_here.append(c)
         return c
+
+    def _confirms(self, c: Candidate, turn: Turn, span: tuple[int, int]) -> bool:
+        """Does this request restate item ``c`` ("好，8月15号，王磊你这边跟一下") rather than add a new task?"""
+        text = turn.text  # the whole turn: ASR clauses are short
+        for m in turn.mentions + turn.dates:
+            text = text.replace(turn.text[m.start:m.end], "")
+        said = "".join(self.turns[j].clause_text(sp) for j, sp in c.pieces)
+        if self.roster.lang == "en":
+            return len(re.findall(r"[a-z]{4,}", text.lower())) <= 3 or _overlap(said, text, "en") >= 0.4
+        core = re.sub(r"[\W_]+|你们?|这边|那边|那个|一下|跟进|跟|搞定|好|行|吧|啊|了|的", "", text)
+        return len(core) <= 6 or _overlap(said, core) >= 0.4
 
     def _commit(self, t, turn, span, made_here, weak: bool = False) -> None:
         for c in made_here:
@@ -334,7 +359,8 @@ class Ledger:
         # agreement right after a decision confirms it ("Yes." / "没意见。")
         if self.decisions and turn.has("accept") and self._short(turn) and not turn.has("ask"):
             d = self.decisions[-1]
-            if 0 < t - max(d.turns) <= 2 and t not in d.turns:
+            in_item = any(t in c.turns for c in self.items)
+            if 0 < t - d.text_turn <= 2 and t not in d.turns and not in_item:
                 d.turns.append(t)
         if turn.has("propose", "consensus") and not turn.has("decide"):
             self.proposals.append(t)

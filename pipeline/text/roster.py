@@ -109,6 +109,12 @@ class Roster:
                                    department=self.departments.get(self.aliases[key])))
             else:
                 out.append(Mention(m.start(), m.end(), department=self.department_aliases[key]))
+        handed = lexicon(self.lang).get("handed_to_department")
+        if handed:
+            for m in re.finditer(handed, text):
+                if not any(x.start <= m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(), department=m.group("dept")))
+            out.sort(key=lambda x: x.start)
         return out
 
     def department(self, name: str | None) -> str | None:
