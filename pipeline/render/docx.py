@@ -73,7 +73,6 @@ class RenderOptions:
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "title_suffix": " 会议纪要（草稿，待审核）",
-        "untitled": "会议",
         "notice": "本稿由会议录音自动生成，请审核后定稿。黄色底纹为待补充内容，"
                   "蓝色底纹为置信度较低、需核实的内容；批注中为对应的原话与时间。",
         "placeholder": "【待补充】",
@@ -105,7 +104,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title_suffix": " — Minutes (DRAFT, for review)",
-        "untitled": "Meeting",
         "notice": "Generated from the meeting recording; review before release. Yellow marks "
                   "values to be completed, blue marks low-confidence items to check; comments "
                   "quote the words said and when.",
@@ -373,8 +371,13 @@ class _Renderer:
 
     def build(self) -> DocxDocument:
         meeting = self.minutes.meeting
-        title = (meeting.title or "").strip() or self.labels["untitled"]
-        heading = self.heading(title + self.labels["title_suffix"], 0)
+        title = (meeting.title or "").strip()
+        heading = self.heading((title or self.labels["placeholder"]) + self.labels["title_suffix"], 0)
+        if not title:  # no name given: the placeholder, marked like every other missing value
+            heading.runs[0].text = self.labels["placeholder"]
+            heading.runs[0].font.highlight_color = PLACEHOLDER_HIGHLIGHT
+            self.run(heading, self.labels["title_suffix"], heading=True,
+                     bold="Title" not in self.style_names)
         size = _title_size(heading.text, self.text_width_cm)
         if size is not None:  # a long meeting name: smaller, rather than one orphaned character
             for r in heading.runs:
@@ -390,7 +393,7 @@ class _Renderer:
         self.signature(meeting)
         if self.options.appendix and self.transcript is not None:
             self.appendix_section()
-        self.core_properties(meeting, title)
+        self.core_properties(meeting, title or self.fallback_id)
         return self.doc
 
     def info_section(self, meeting: records.Meeting) -> None:

@@ -142,6 +142,10 @@ def test_missing_values_are_placeholders(tmp_path: Path):
     assert _action_rows(document)[1][2:] == ["【待补充】"] * 5
     text = "\n".join(p.text for p in document.paragraphs)
     assert "下次会议：【待补充】" in text
+    minutes.meeting.title = None
+    untitled = docx.Document(str(render_docx(minutes, tmp_path / "u.docx")))
+    assert untitled.paragraphs[0].text == "【待补充】 会议纪要（草稿，待审核）"
+    assert untitled.paragraphs[0].runs[0].font.highlight_color == WD_COLOR_INDEX.YELLOW
 
 
 def test_appendix_has_the_whole_transcript(zh_meeting, tmp_path: Path):
