@@ -98,8 +98,15 @@ def batch(tmp_path_factory, write_audio):
     first = run_minutes(*args)
     outputs = _files(out)
     second = run_minutes(*args)
-    return dict(inbox=inbox, out=out, first=first, second=second, outputs_after_first=outputs,
-                outputs_after_second=_files(out), inbox_before=inbox_before, inbox_after=_files(inbox))
+    outputs_after_second, inbox_after = _files(out), _files(inbox)
+    # the recorder replaces a processed recording with a broken copy: its earlier outputs must stay
+    replaced = inbox / "phone 8k stereo.wav"
+    replaced.write_bytes(replaced.read_bytes()[:30000])
+    time.sleep(3.5)
+    third = run_minutes(*args)
+    return dict(inbox=inbox, out=out, first=first, second=second, third=third, outputs_after_first=outputs,
+                outputs_after_second=outputs_after_second, outputs_after_third=_files(out),
+                inbox_before=inbox_before, inbox_after=inbox_after)
 
 
 def _files(folder: Path) -> dict[str, tuple[int, int]]:
@@ -178,3 +185,14 @@ def test_recordings_are_never_changed_copied_or_moved(batch):
     out = batch["out"]
     audio = [p for p in out.rglob("*") if p.suffix.lower() in (".wav", ".flac")]
     assert audio == []
+
+
+def test_a_processed_recording_replaced_by_a_broken_copy_keeps_its_outputs(batch):
+    third = batch["third"]
+    assert third.returncode == 1
+    row = rows(third.stdout)["phone 8k stereo.wav"]
+    assert " failed " in f" {row} " and "truncated" in row and "fix:" in row, row
+    before, after = batch["outputs_after_second"], batch["outputs_after_third"]
+    for suffix in (".transcript.json", ".minutes.json", ".docx"):
+        name = "phone 8k stereo" + suffix
+        assert after[name] == before[name], f"{name} changed"
