@@ -310,7 +310,9 @@ def _drop(text: str, words: list[str]) -> str:
 
 # --- next meeting ----------------------------------------------------------------
 
-NO_DATE = re.compile(r"另行通知|另外通知|再约|到时候.{0,4}通知|时间待定|to be (decided|confirmed)|tbd", re.I)
+# "下次开会时间我再约" / "we'll figure out a follow-up time over email": no meeting fixed yet
+LATER = re.compile(r"再约|下次开会时间我|time later|figure out a (follow-up )?time|over email", re.I)
+NO_DATE = re.compile(r"另行通知|另外通知|再约|到时候.{0,4}通知|时间待定|to be (decided|confirmed)|tbd|figure out a (follow-up )?time", re.I)
 
 
 def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, lang: str):
@@ -319,7 +321,7 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     turn = turns[t]
     text = wording.neutralize(turn.text, lang)
     if NO_DATE.search(turn.text):
-        if re.search(r"再约|下次开会时间我|time later", turn.text):
+        if LATER.search(turn.text):
             return None
         return records.NextMeeting(date=None, time=None, text=text, evidence=[turn.id])
     mentions = [m for m in turn.dates if not getattr(m, "superseded", False) and m.date]

@@ -196,7 +196,8 @@ class Ledger:
                 if turn.has("decline") and not turn.has("commit"):
                     c.state = "declined"
                     replied = True
-                elif (turn.has("commit") or turn.dates or self._short(turn)) and not turn.has("cancel"):
+                elif (turn.has("commit") or any(getattr(m, "deadline", False) for m in turn.dates)
+                      or self._short(turn) or (turn.dates and self._short(turn, 2.5))) and not turn.has("cancel"):
                     c.state = "accepted"
                     if (c.owner is None or c.plural) and name and turn.has("commit"):
                         c.owner, c.department = name, dept or c.department
@@ -335,6 +336,8 @@ class Ledger:
                 return
         # a commitment right after the speaker was asked: it belongs to that request
         for c in reversed(self.items):
+            if turn.has("shift"):
+                break  # "And I'll add burst alerting…": a second task
             if c.owner == turn.name and c.state in LIVE and t - c.last <= 1:
                 c.turns.append(t)
                 c.pieces.append((t, span))
@@ -410,9 +413,9 @@ class Ledger:
             self.proposals = [p for p in self.proposals if t - p > DECISION_MERGE_WINDOW]
         self.decisions.append(DecisionCandidate(sorted(evidence), t, decide_spans, kind))
 
-    def _short(self, turn: Turn) -> bool:
+    def _short(self, turn: Turn, factor: float = 1.0) -> bool:
         """A brief reply ("好的。", "Yep, on it.")."""
-        return len(turn.text) <= (40 if self.roster.lang == "en" else 15)
+        return len(turn.text) <= factor * (40 if self.roster.lang == "en" else 15)
 
     def _words(self, turn: Turn, spans) -> str:
         return "".join(turn.clause_text(sp) for sp in spans)
