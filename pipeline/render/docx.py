@@ -233,7 +233,7 @@ class _Renderer:
             section.page_width, section.page_height = Cm(21.0), Cm(29.7)
             section.left_margin = section.right_margin = Cm(2.0)
             section.top_margin = section.bottom_margin = Cm(2.2)
-            self._style_fonts(doc, override=True)
+            self._style_fonts(doc, from_template=False)
             _theme_font_language(doc, "zh-CN")  # python-docx's template says ja-JP
             return doc
         doc = _open_template(Path(self.options.template))
@@ -241,40 +241,48 @@ class _Renderer:
         for child in list(body):
             if child.tag != qn("w:sectPr"):  # keep the last section: page setup, header, logo
                 body.remove(child)
-        self._style_fonts(doc, override=False)
+        self._style_fonts(doc, from_template=True)
         return doc
 
-    def _style_fonts(self, doc: DocxDocument, override: bool) -> None:
-        """Set Latin + East Asian fonts on the styles we use (only fill gaps in a template)."""
+    def _style_fonts(self, doc: DocxDocument, from_template: bool) -> None:
+        """Fonts: ours on every style we use; in a template only what Chinese text needs.
+
+        A template keeps its fonts, except where its East Asian font comes from a
+        theme resolved for a non-Chinese script (python-docx's own and many Western
+        templates say ja-JP): there 宋体/黑体 are filled in so Chinese renders.
+        """
         latin, east, h_latin, h_east = self.fonts
         styles = doc.styles
-        _set_doc_defaults(doc, latin, east, self.lang)
+        names = _style_names(doc)
+        if from_template:
+            if not _theme_is_chinese(doc):
+                _fill_east_asian(doc, east, h_east)
+            return
+        _set_doc_defaults(doc, east)
         for name in ("Normal", "Table Grid", "List Bullet", "Caption"):
-            if name in _style_names(doc):
-                _set_style_font(styles[name], latin, east, override)
-        if override:
-            normal = styles["Normal"]
-            normal.font.size = Pt(11 if self.lang == "en" else 10.5)
-            normal.paragraph_format.space_after = Pt(4)
-            normal.paragraph_format.line_spacing = 1.25
+            if name in names:
+                _set_style_font(styles[name], latin, east)
+        normal = styles["Normal"]
+        normal.font.size = Pt(11 if self.lang == "en" else 10.5)
+        normal.paragraph_format.space_after = Pt(4)
+        normal.paragraph_format.line_spacing = 1.25
         for name, size in (("Title", 18), ("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 11)):
-            if name not in _style_names(doc):
+            if name not in names:
                 continue
             style = styles[name]
-            _set_style_font(style, h_latin, h_east, override)
-            if override:
-                style.font.size = Pt(size)
-                style.font.bold = True
-                style.font.italic = False
-                style.font.color.rgb = RGBColor(0, 0, 0)
-                style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
-                style.paragraph_format.space_after = Pt(6)
-                if name == "Title":
-                    style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                    pPr = style.element.get_or_add_pPr()
-                    border = pPr.find(qn("w:pBdr"))
-                    if border is not None:
-                        pPr.remove(border)
+            _set_style_font(style, h_latin, h_east)
+            style.font.size = Pt(size)
+            style.font.bold = True
+            style.font.italic = False
+            style.font.color.rgb = RGBColor(0, 0, 0)
+            style.paragraph_format.space_before = Pt(12 if name != "Title" else 0)
+            style.paragraph_format.space_after = Pt(6)
+            if name == "Title":
+                style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                pPr = style.element.get_or_add_pPr()
+                border = pPr.find(qn("w:pBdr"))
+                if border is not None:
+                    pPr.remove(border)
 
     # --- building blocks ---------------------------------------------------------
 
@@ -310,8 +318,11 @@ class _Renderer:
             size: float | None = None, highlight: WD_COLOR_INDEX | None = None,
             grey: bool = False) -> Run:
         r = p.add_run(text)
-        latin, east = (self.fonts[2], self.fonts[3]) if heading else (self.fonts[0], self.fonts[1])
-        _set_run_font(r, latin, east)
+        if self.options.template is None:  # a template's styles decide its fonts
+            latin, east = (self.fonts[2], self.fonts[3]) if heading else (self.fonts[0], self.fonts[1])
+            _set_run_font(r, latin, east)
+        elif _has_cjk(text):
+            r._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
         if bold:
             r.bold = True
         if size:
@@ -693,21 +704,37 @@ def _rfonts(rPr):
     return rPr.get_or_add_rFonts()
 
 
-def _apply_fonts(rFonts, latin: str, east: str, override: bool) -> None:
-    if not override and rFonts.get(qn("w:eastAsia")) and rFonts.get(qn("w:ascii")):
-        return
+def _set_style_font(style, latin: str, east: str) -> None:
+    """Explicit Latin + East Asian fonts on a style (theme references removed: they win in Word)."""
+    rFonts = _rfonts(style.element.get_or_add_rPr())
     for theme_attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        if override or theme_attr == "w:eastAsiaTheme":
-            rFonts.attrib.pop(qn(theme_attr), None)
-    if override or not rFonts.get(qn("w:ascii")) and rFonts.get(qn("w:asciiTheme")) is None:
-        rFonts.set(qn("w:ascii"), latin)
-        rFonts.set(qn("w:hAnsi"), latin)
+        rFonts.attrib.pop(qn(theme_attr), None)
+    rFonts.set(qn("w:ascii"), latin)
+    rFonts.set(qn("w:hAnsi"), latin)
     rFonts.set(qn("w:eastAsia"), east)
 
 
-def _set_style_font(style, latin: str, east: str, override: bool) -> None:
-    rPr = style.element.get_or_add_rPr()
-    _apply_fonts(_rfonts(rPr), latin, east, override)
+def _theme_is_chinese(doc: DocxDocument) -> bool:
+    el = doc.settings.element.find(qn("w:themeFontLang"))
+    return el is not None and (el.get(qn("w:eastAsia")) or "").lower().startswith("zh")
+
+
+def _fill_east_asian(doc: DocxDocument, east: str, heading_east: str) -> None:
+    """Replace East Asian *theme* fonts (docDefaults and styles) by 宋体 / 黑体 (headings)."""
+    _set_doc_defaults(doc, east)
+    for style in doc.styles:
+        rPr = style.element.rPr
+        rFonts = rPr.find(qn("w:rFonts")) if rPr is not None else None
+        if rFonts is None or rFonts.get(qn("w:eastAsiaTheme")) is None:
+            continue
+        rFonts.attrib.pop(qn("w:eastAsiaTheme"))
+        if not rFonts.get(qn("w:eastAsia")):
+            heading = (style.name or "").startswith(("Heading", "Title"))
+            rFonts.set(qn("w:eastAsia"), heading_east if heading else east)
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 def _set_run_font(run: Run, latin: str, east: str) -> None:
@@ -716,12 +743,12 @@ def _set_run_font(run: Run, latin: str, east: str) -> None:
     rFonts.set(qn("w:ascii"), latin)
     rFonts.set(qn("w:hAnsi"), latin)
     rFonts.set(qn("w:eastAsia"), east)
-    if any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in run.text):
+    if _has_cjk(run.text):
         rFonts.set(qn("w:hint"), "eastAsia")
 
 
-def _set_doc_defaults(doc: DocxDocument, latin: str, east: str, lang: str) -> None:
-    """docDefaults: East Asian font and language, so any text without a style still renders."""
+def _set_doc_defaults(doc: DocxDocument, east: str) -> None:
+    """docDefaults: an explicit East Asian font and language, so any text without a style renders."""
     styles_el = doc.styles.element
     defaults = styles_el.find(qn("w:docDefaults"))
     if defaults is None:
@@ -742,8 +769,6 @@ def _set_doc_defaults(doc: DocxDocument, latin: str, east: str, lang: str) -> No
         lang_el = OxmlElement("w:lang")
         rPr.append(lang_el)
     lang_el.set(qn("w:eastAsia"), "zh-CN")
-    if lang == "zh" and not lang_el.get(qn("w:val")):
-        lang_el.set(qn("w:val"), "en-US")
 
 
 def _text_width_cm(doc: DocxDocument) -> float:

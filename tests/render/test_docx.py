@@ -173,8 +173,13 @@ def test_template_keeps_the_organisations_header_and_styles(zh_meeting, tmp_path
     assert document.sections[0].header.paragraphs[0].text == "某某集团有限公司 内部文件"
     assert all("模板正文" not in p.text for p in document.paragraphs)
     assert document.styles["Normal"].font.name == "Arial"  # the organisation's choice stays
-    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
-    assert fonts.get(qn("w:eastAsia")) == "宋体"  # the gap is filled
+    runs = [r for p in document.paragraphs for r in p.runs]
+    assert all(r.font.name is None for r in runs)  # ... and is not overridden run by run
+    # python-docx's template resolves East Asian theme fonts for ja-JP: 宋体/黑体 are filled in
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    assert defaults.get(qn("w:eastAsia")) == "宋体" and defaults.get(qn("w:eastAsiaTheme")) is None
+    heading = document.styles["Heading 1"].element.rPr.find(qn("w:rFonts"))
+    assert heading.get(qn("w:eastAsia")) == "黑体"
     assert len(document.tables) == 2
 
 
@@ -219,3 +224,14 @@ def test_a_word_template_dotx_is_accepted(zh_meeting, tmp_path: Path):
     out = render_docx(minutes, tmp_path / "d.docx", transcript, RenderOptions(template=tmp_path / "org.dotx"))
     document = docx.Document(str(out))  # opens as a document, not a template
     assert document.sections[0].header.paragraphs[0].text == "某某集团 内部文件"
+
+
+def test_a_chinese_template_keeps_its_theme_fonts(zh_meeting, tmp_path: Path):
+    template = docx.Document()
+    template.settings.element.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), "zh-CN")  # e.g. 等线 by theme
+    template.save(str(tmp_path / "org.docx"))
+    minutes, transcript = zh_meeting
+    out = render_docx(minutes, tmp_path / "d.docx", transcript, RenderOptions(template=tmp_path / "org.docx"))
+    document = docx.Document(str(out))
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    assert defaults.get(qn("w:eastAsiaTheme")) == "minorEastAsia" and defaults.get(qn("w:eastAsia")) is None
