@@ -82,7 +82,7 @@ def speaker_of(word: Word, turns: list[tuple[float, float, str]]) -> str:
 
 
 def smooth_runs(speakers: list[str], words: list[Word], lone_s: float) -> list[str]:
-    """A very short run of one speaker between two runs of another speaker takes theirs."""
+    """A very short run of one speaker, said without a pause between two runs of another, takes theirs."""
     out = list(speakers)
     runs: list[list[int]] = []  # [first, last] word index of each run
     for i, s in enumerate(out):
@@ -90,8 +90,9 @@ def smooth_runs(speakers: list[str], words: list[Word], lone_s: float) -> list[s
             runs[-1][1] = i
         else:
             runs.append([i, i])
-    for (a0, _a1), (b0, b1), (c0, _c1) in zip(runs, runs[1:], runs[2:]):
-        if out[a0] == out[c0] and words[b1].end - words[b0].start < lone_s:
+    for (a0, a1), (b0, b1), (c0, _c1) in zip(runs, runs[1:], runs[2:]):
+        joined = words[b0].start - words[a1].end < lone_s and words[c0].start - words[b1].end < lone_s
+        if out[a0] == out[c0] and words[b1].end - words[b0].start < lone_s and joined:
             for i in range(b0, b1 + 1):
                 out[i] = out[a0]
     return out

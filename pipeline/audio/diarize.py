@@ -33,6 +33,7 @@ from pipeline.progress import ProgressHook, report
 SAMPLE_RATE = 16000
 FRAME_S = 0.01  # one Resemblyzer mel frame (10 ms hop)
 WINDOW_FRAMES = 160  # one Resemblyzer partial: 1.6 s of mel frames
+NORM_DBFS = -30  # Resemblyzer's volume normalisation (resemblyzer.hparams.audio_norm_target_dBFS)
 
 
 class Diarizer(Protocol):
@@ -131,12 +132,10 @@ def mel_frames(audio: np.ndarray) -> np.ndarray:
     The same numbers as ``resemblyzer.audio.wav_to_mel_spectrogram`` (librosa: 25 ms periodic
     Hann window, 10 ms hop, centred with zero padding, Slaney mel bank) without importing librosa.
     """
-    from resemblyzer.hparams import audio_norm_target_dBFS
-
     audio = np.asarray(audio, dtype=np.float32)
     rms = float(np.sqrt(np.mean(audio.astype(np.float64) ** 2))) if audio.size else 0.0
     if rms > 0:
-        audio = audio * np.float32(10 ** (audio_norm_target_dBFS / 20) / rms)
+        audio = audio * np.float32(10 ** (NORM_DBFS / 20) / rms)
     n_fft, hop = 400, 160
     padded = np.pad(audio, n_fft // 2, mode="constant")
     count = 1 + (len(padded) - n_fft) // hop

@@ -1,0 +1,107 @@
+"""The built-in diarizer on real recordings from ../shared/audio (DER targets live in benchmarks/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pyannote.core import Annotation, Segment
+from pyannote.metrics.diarization import DiarizationErrorRate
+
+from pipeline.audio.decode import decode
+from pipeline.audio.diarize import BuiltinDiarizer, make_diarizer, mel_frames
+from pipeline.errors import BackendUnavailable, ModelMissing
+
+
+def _rttm(path: Path) -> Annotation:
+    ref = Annotation()
+    for line in path.read_text().splitlines():
+        f = line.split()
+        if f and f[0] == "SPEAKER":
+            start, dur = float(f[3]), float(f[4])
+            ref[Segment(start, start + dur), ref.new_track(Segment(start, start + dur))] = f[7]
+    return ref
+
+
+def _der(ref: Annotation, hyp: Annotation, duration: float) -> float:
+    return DiarizationErrorRate(collar=0.0, skip_overlap=False)(ref, hyp, uem=Segment(0, duration))
+
+
+@pytest.fixture(scope="module")
+def diarizer() -> BuiltinDiarizer:
+    return BuiltinDiarizer()
+
+
+@pytest.mark.slow
+def test_phone_call_has_two_speakers(diarizer, shared_audio):
+    audio = decode(shared_audio / "en" / "phonecall_sample.flac").samples
+    hyp = diarizer(audio)
+    assert len(hyp.labels()) == 2
+    assert _der(_rttm(shared_audio / "en" / "phonecall_sample.rttm"), hyp, len(audio) / 16000) < 0.30
+
+
+@pytest.mark.slow
+def test_synthetic_meeting_speaker_count_found_automatically(diarizer, shared_audio):
+    stem = shared_audio / "synth" / "zh05_customer_complaint"
+    audio = decode(stem.with_suffix(".flac")).samples
+    progress = []
+    hyp = diarizer(audio, hook=lambda stage, done, total: progress.append((stage, done, total)))
+    assert len(hyp.labels()) == 4
+    assert _der(_rttm(stem.with_suffix(".rttm")), hyp, len(audio) / 16000) <= 0.12
+    assert progress[-1] == ("diarize", 3, 3)
+
+
+@pytest.mark.slow
+def test_speaker_bounds_are_respected(diarizer, shared_audio):
+    audio = decode(shared_audio / "ami" / "ES2004a_752-812.flac").samples
+    assert len(diarizer(audio, num_speakers=2).labels()) == 2
+    assert len(diarizer(audio, max_speakers=3).labels()) <= 3
+    assert len(diarizer(audio, min_speakers=5).labels()) >= 5
+
+
+@pytest.mark.slow
+def test_turns_stay_inside_the_given_speech(diarizer, shared_audio):
+    audio = decode(shared_audio / "en" / "phonecall_sample.flac").samples
+    speech = [(2.0, 9.0), (12.0, 20.0)]
+    hyp = diarizer(audio, speech=speech)
+    allowed = Annotation()
+    for s, e in speech:
+        allowed[Segment(s, e)] = "speech"
+    assert hyp.get_timeline().extrude(allowed.get_timeline()).duration() < 1e-6
+    assert hyp.get_timeline().duration() > 14.0
+
+
+def test_no_speech_gives_an_empty_annotation(diarizer):
+    silence = np.zeros(16000 * 5, dtype=np.float32)
+    assert len(diarizer(silence, speech=[])) == 0
+
+
+def test_mel_frames_match_resemblyzer(shared_audio):
+    from resemblyzer.audio import wav_to_mel_spectrogram
+    from resemblyzer.hparams import audio_norm_target_dBFS
+
+    audio = decode(shared_audio / "en" / "jfk.flac").samples
+    rms = np.sqrt(np.mean(audio.astype(np.float64) ** 2))
+    expected = wav_to_mel_spectrogram((audio * (10 ** (audio_norm_target_dBFS / 20) / rms)).astype(np.float32))
+    ours = mel_frames(audio)
+    assert ours.shape == expected.shape
+    assert np.abs(ours - expected).max() <= 1e-5 * expected.max()
+
+
+def test_pyannote_without_a_model_says_how_to_get_one(tmp_path):
+    with pytest.raises(ModelMissing):
+        make_diarizer("pyannote")
+    with pytest.raises(ModelMissing):
+        make_diarizer("pyannote", tmp_path / "nowhere")
+
+
+def test_pyannote_backend_missing_is_a_clear_error(tmp_path):
+    (tmp_path / "config.yaml").write_text("pipeline: {}\n")
+    with pytest.raises(BackendUnavailable) as err:
+        make_diarizer("pyannote", tmp_path)
+    assert "pyannote" in str(err.value)
+
+
+def test_unknown_diarizer_name():
+    with pytest.raises(BackendUnavailable):
+        make_diarizer("magic")
