@@ -239,7 +239,8 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     elif due is None:
         notes.append(("due", say["due_vague"].format(text=chosen.text)))
 
-    names = sorted({n for n in roster.aliases} | set(roster.department_aliases), key=len, reverse=True)
+    names = sorted(set(roster.aliases.values()) | {a for a in roster.aliases if lang == "zh"}
+                   | ({a for a in roster.aliases} if lang == "en" else set()), key=len, reverse=True)
     pieces = [turns[t].clause_text(span) for t, span in c.pieces]
     # the owner's own words state the task most concretely
     own = [turns[t].clause_text(span) for t, span in c.pieces if turns[t].name == c.owner]

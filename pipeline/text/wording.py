@@ -97,8 +97,17 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
         for d in sorted(date_texts, key=len, reverse=True):
             if d:
                 text = text.replace(d, "")
-        text = _remove_all(text, names, lang) if lang == "zh" else re.sub(
-            "|".join(rf"\b{re.escape(n)}\b,?" for n in names) or r"(?!x)x", "", text)
+        # a name used to address someone goes ("林晓，…" / "Tom, can you…"); a name in the task stays
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+        if lang == "zh":
+            text = re.sub(rf"(^|[，,。 ])({alts})(?=[，, ]|你)", r"\1", text)
+        else:
+            text = re.sub(rf"(?i)\b({alts})\b\s*,|,\s*\b({alts})\b(?=\s*[?.!])", "", text)
+        text = re.sub(lex["topic_prefix"], "", text.strip(), flags=re.IGNORECASE)
+        if lex["ba_verbs"]:
+            verbs = "|".join(sorted(map(re.escape, lex["ba_verbs"]), key=len, reverse=True))
+            text = re.sub(rf"把([^，。,]{{1,24}}?)({verbs})(一下|一遍|一版)?(?=[，。,. ]|$)",
+                          lambda m: m.group(2) + m.group(1), text)
         if lang == "en":
             text = re.sub(r"(?i)\b(i'll|i will|we'll|we will|i can|i'm going to|let me|sure|yep|yes)\b,?", "", text)
             text = re.sub(r"(?i)\b(have|get) (it|that) (ready|done)\b", "", text)
@@ -110,10 +119,12 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
             text = re.sub(r"^(的话|这块|这个|来|去|把|给)+", "", text)
             text = re.sub(r"(没问题|可以|行|好的?|吗|了)$", "", text)
         text = _tidy(text, lang)
-        if len(text) >= 3 and text not in out:
+        if text and text not in out:
             out.append(text)
-    sep = "，" if lang == "zh" else "; "
-    return sep.join(out[:2])
+    full = [x for x in out if len(x) >= 3 and (lang == "zh" or len(x.split()) >= 3)]
+    out = full or out
+    # the fullest statement of the task reads best ("完成功能B海报初稿，发给销售部看")
+    return max(out, key=len) if out else ""
 
 
 def deliverable_phrase(text: str, lang: str) -> str | None:
