@@ -383,7 +383,8 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
             shown.add(mark)
         detail = r.reason or ""
         if r.outcome in ("done", "unchanged") and r.draft:
-            detail = str(r.draft)
+            draft = Path(r.draft)
+            detail = draft.relative_to(result.out_dir).as_posix() if draft.is_relative_to(result.out_dir) else str(draft)
         if r.fix and r.outcome in ("needs consent", "failed"):
             detail += f"\nfix: {r.fix}"
         if r.notes:
