@@ -36,6 +36,8 @@ class ExtractOptions:
     recap_share: float = 0.08
     #: on long meetings, action items are the work handed out in this closing share of the turns
     wrapup_share: float = 0.2
+    #: the chair moving on ("然后…") starts the next agenda item after this many turns on the current one
+    min_topic_turns: int = 5
     #: at most this many points per topic
     max_points: int = 6
 
@@ -187,7 +189,7 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         if dec.confidence < 0.7:
             minutes.review.append(records.ReviewNote(where=f"decisions[{k}]", why=say["decision_low"]))
 
-    minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options)
+    minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options, host)
 
     for label, how in roster.inferred.items():
         minutes.review.append(records.ReviewNote(
@@ -279,7 +281,9 @@ def _decision_text(d, turns: list[Turn], lang: str) -> str:
     lex = wording.lexicon(lang)
     turn = turns[d.text_turn]
     a = min(s[0] for s in d.text_spans)
-    text = turn.text[a:]
+    # from the decision's words to the end of the turn, without its questions ("大家没意见吧？")
+    text = "".join(turn.clause_text(sp) for sp in turn.clauses
+                   if sp[1] > a and "ask" not in turn.acts_in(sp) or sp[0] <= a < sp[1])
     if lang == "zh":
         text = _drop(text, lex["decision_markers"])
     else:
@@ -338,26 +342,39 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
 # --- topics ----------------------------------------------------------------------
 
 
-def _bigrams(text: str) -> set[str]:
+STOPWORDS = {"the", "and", "for", "with", "that", "this", "what", "from", "have", "will", "about", "into"}
+
+
+def _grams(text: str, lang: str) -> set[str]:
+    """Character bigrams (zh) or content words (en) of ``text``, for matching turns to agenda items."""
+    if lang == "en":
+        return {w for w in re.findall(r"[a-z0-9.]+", text.lower()) if len(w) >= 3 and w not in STOPWORDS}
     t = re.sub(r"[\W_]+", "", text.lower())
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
 def _topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
-            options: ExtractOptions) -> list[records.Topic]:
+            options: ExtractOptions, host: str | None = None) -> list[records.Topic]:
     """Segment the meeting by its agenda (each turn joins the agenda item it shares most words
     with, or stays in the current one) and summarise each segment."""
     agenda = [a for a in meeting.agenda if a.strip()]
     if not agenda:
         agenda = [meeting.title or REVIEW[lang]["general"]]
-    grams = [_bigrams(a) for a in agenda]
-    current, assignment = 0, []
+    grams = [_grams(a, lang) for a in agenda]
+    need = 1 if lang == "en" else 2
+    current, since, assignment = 0, 0, []
     for turn in turns:
-        tg = _bigrams(turn.text)
+        tg = _grams(turn.text, lang)
         scores = [len(tg & g) for g in grams]
-        best = max(range(len(agenda)), key=lambda k: scores[k])
-        if scores[best] >= 2 and best >= current:
-            current = best
+        # the meeting moves forward through its agenda: a later item named, or the chair
+        # moving on ("然后物料这块。" / "And the migration.") after some turns on the current one
+        later = [k for k in range(current + 1, len(agenda)) if scores[k] >= need and scores[k] > scores[current]]
+        if later:
+            current, since = max(later, key=lambda k: (scores[k], -k)), 0
+        elif (turn.has("shift") and turn.name == host and since >= options.min_topic_turns
+              and current + 1 < len(agenda)):
+            current, since = current + 1, 0
+        since += 1
         assignment.append(current)
 
     id_topic = {turns[i].id: k for i, k in enumerate(assignment)}
