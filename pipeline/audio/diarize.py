@@ -53,7 +53,7 @@ class DiarizeOptions:
     max_speakers: int = 10  # upper bound when the caller gives none
     # clustering: average-linkage AHC on cosine distance, then small clusters absorbed
     threshold: float = 0.3  # cosine distance at which the dendrogram is cut (sets the speaker count)
-    cluster_stride: int = 2  # cluster every 2nd window (0.4 s apart): the rest add nothing but time
+    cluster_stride: int = 2  # cluster every 2nd window (0.8 s apart); the rest are assigned to the centroids
     max_cluster_windows: int = 4000  # longer recordings are subsampled further (AHC is O(n^2) memory)
     min_cluster_share: float = 0.05  # a cluster with fewer windows than this share is not a speaker...
     min_cluster_windows: int = 3  # ...nor one with fewer windows than this
@@ -96,8 +96,9 @@ class BuiltinDiarizer:
 
         mel = mel_frames(audio)  # shape: (num_frames, 40)
         starts = window_starts(speech, len(mel), o)  # shape: (num_windows,) first frame of each window
-        if len(starts) == 0:
-            annotation[Segment(*speech[0])] = label(0)
+        if len(starts) == 0:  # only blips of speech: too little to tell voices apart
+            for s, e in speech:
+                annotation[Segment(s, e)] = label(0)
             return annotation
         embeddings = embed_windows(self.encoder, mel, starts, o.batch_size, o.torch_threads)  # (num_windows, 256)
         report(hook, "diarize", 1, 3)
