@@ -374,7 +374,7 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
     """The summary table; with ``shown`` (--watch) only what is new since the last pass."""
     from rich.table import Table
 
-    rows = []
+    rows, fixes = [], {}  # fix text -> the recordings it is for, printed in full under the table
     for r in result.recordings:
         if shown is not None:
             mark = (r.key, r.outcome, r.reason)
@@ -386,7 +386,7 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
             draft = Path(r.draft)
             detail = draft.relative_to(result.out_dir).as_posix() if draft.is_relative_to(result.out_dir) else str(draft)
         if r.fix and r.outcome in ("needs consent", "failed"):
-            detail += f"\nfix: {r.fix}"
+            fixes.setdefault(r.fix, []).append(r.key)
         if r.notes:
             detail += "".join(f"\nnote: {n}" for n in r.notes)
         rows.append((r.key, r.outcome, detail.strip()))
@@ -399,6 +399,8 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
     out.print(table)
     counts = ", ".join(f"{result.count(o)} {o}" for o in ("done", "unchanged", "needs consent", "still copying", "failed"))
     out.print(f"{counts}  ({result.seconds:.1f} s)", highlight=False)
+    for fix, keys in fixes.items():
+        out.print(f"\nfix for {', '.join(keys)}:\n{fix}", highlight=False, markup=False)
 
 
 def _print_next_steps(result) -> None:
@@ -414,7 +416,7 @@ def _print_next_steps(result) -> None:
                   highlight=False)
     if result.count("needs consent"):
         out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
-                  "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False)
+                  "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False, markup=False)
     if result.count("still copying"):
         out.print("Recordings 'still copying' are left for the next run.", highlight=False)
 
