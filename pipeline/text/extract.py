@@ -159,9 +159,9 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         minutes.review.append(records.ReviewNote(where="next_meeting.date", why=say["next_undated"]))
 
     for c in result.items:
-        if long_meeting and not (c.handoff and c.created >= (1 - options.wrapup_share) * len(turns)):
-            continue  # long real meetings: in-meeting "I'll go first" is not an action item
         item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting)
+        if item is not None and long_meeting and not _firm(c, item, len(turns), options):
+            continue  # long real meetings: in-meeting "I'll go first" is not an action item
         if item is None or item.confidence < options.min_action_confidence:
             continue
         k = len(minutes.action_items)
@@ -201,6 +201,14 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
                                                      why=say["speaker_unnamed"].format(label=label)))
     report(hook, "extract", len(turns), len(turns))
     return minutes
+
+
+def _firm(c: Candidate, item: records.ActionItem, n_turns: int, options: ExtractOptions) -> bool:
+    """On a long meeting, keep only items stated firmly: with a deadline, confirmed across turns
+    by a named owner, or handed out in the wrap-up."""
+    if c.handoff:
+        return c.created >= (1 - options.wrapup_share) * n_turns
+    return item.due is not None or (c.steps >= 2 and c.owner is not None and c.assigner != c.owner)
 
 
 def _most_active(turns: list[Turn]) -> str | None:

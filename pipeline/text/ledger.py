@@ -224,7 +224,7 @@ class Ledger:
         made_here: list[Candidate] = []
         for span in turn.clauses:
             acts = turn.acts_in(span)
-            if acts & {"hypothetical", "propose", "done"}:
+            if acts & {"hypothetical", "propose", "done", "procedural"}:
                 continue
             if "cancel" in acts and not self.third_party(turn, span):
                 continue
@@ -232,6 +232,12 @@ class Ledger:
                 # work given out for after the meeting, to a role or to the group
                 roles = [m for m in turn.mentions if span[0] <= m.start < span[1] and m.name != turn.name]
                 target = roles[0] if roles else Mention(0, 0)
+                group = [c for c in self.items if c.handoff and c.owner is None and c.department is None
+                         and not roles and 0 < t - c.last <= 3 and c.assigner == turn.name]
+                if group:  # "we're all gonna go off and do our things … and then we'll come back"
+                    group[-1].turns.append(t)
+                    group[-1].pieces.append((t, span))
+                    continue
                 item = self._assign(t, turn, span, target, "ask" in acts, made_here)
                 item.handoff = True
                 continue
