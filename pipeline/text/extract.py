@@ -277,7 +277,9 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     confidence = min(0.95, 0.5 + 0.15 * c.steps + (0.1 if due else 0.0) + (0.1 if c.state == "accepted" else 0.0))
     item = records.ActionItem(
         task=task, owner=c.owner, department=c.department or roster.department(c.owner),
-        due=due, due_text=due_text, deliverable=deliverable, support=None,
+        due=due, due_text=due_text, deliverable=deliverable,
+        support=("、".join(c.supporters) + "配合" if lang == "zh" else ", ".join(c.supporters) + " to help")
+        if c.supporters else None,
         evidence=[turns[t].id for t in sorted(set(c.turns))], confidence=round(confidence, 2))
     return item, notes
 

@@ -63,6 +63,7 @@ class Candidate:
     pieces: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (turn, clause span) stating the task
     steps: int = 1  # how many turns confirmed it
     owner_inferred: bool = False
+    supporters: list[str] = field(default_factory=list)  # people who offered to help
     plural: bool = False  # addressed as 你们 / your team: a colleague may take it
     handoff: bool = False  # given out for after the meeting ("the marketing expert will…")
 
@@ -216,6 +217,13 @@ class Ledger:
                 requests[0].state = "answered"
                 replied = True
 
+        if turn.has("support") and not replied and name:
+            # "网线那个我可以配合": a helper for the task just agreed, not a task of one's own
+            for c in reversed(self.items):
+                if c.state in LIVE and c.owner and c.owner != name and 0 < t - c.last <= 2:
+                    if name not in c.supporters:
+                        c.supporters.append(name)
+                    return
         if replied and not turn.has("assign"):
             return
         if turn.has("cancel") and not any(self.third_party(turn, sp) for sp in turn.clauses):
