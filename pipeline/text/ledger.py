@@ -165,28 +165,39 @@ class Ledger:
         return LedgerResult(live, self._final_decisions(), self.find_next_meeting(), self.items)
 
     def step_items(self, t: int, turn: Turn) -> None:
-        name = turn.name
-        dept = self.roster.department(name)
-
-        # cancellation: of what was just raised, or of a named person's part
+        """Update the candidate items with turn ``t``: cancel, reply, support, new requests, confirmation."""
         if turn.has("cancel"):
-            for span in turn.clauses:
-                if "cancel" not in turn.acts_in(span):
-                    continue
-                named = [m.name for m in turn.mentions if m.name and span[0] <= m.start < span[1]]
-                for c in self.items:
-                    if c.state in ("asked", "assigned", "accepted"):
-                        if named and c.owner in named and t - c.last <= 6:
-                            c.state = "reassigned"
-                        elif not named and t - c.created <= 2 and c.created < t:
-                            c.state = "cancelled"
-                if not named:
-                    self.cancelled_turn = t
-
+            self._cancel(t, turn)
         if turn.has("schedule", "closing"):
             return  # the wrap-up ("下次开会时间我再约…") fixes the next meeting, not tasks
+        replied = self._reply(t, turn)
+        if turn.has("support") and not replied and turn.name and self._support(t, turn):
+            return
+        if replied and not turn.has("assign"):
+            return
+        if turn.has("cancel") and not any(self.third_party(turn, sp) for sp in turn.clauses):
+            return
+        made_here = self._new_items(t, turn, replied)
+        if not made_here:
+            self._chair_confirms(t, turn)
 
-        # replies to open requests
+    def _cancel(self, t: int, turn: Turn) -> None:
+        """"那个不用做了" cancels what was just raised; "黄敏你就不用管了" takes a named person's part away."""
+        for span in turn.clauses:
+            if "cancel" not in turn.acts_in(span):
+                continue
+            named = [m.name for m in turn.mentions if m.name and span[0] <= m.start < span[1]]
+            for c in self.items:
+                if c.state in ("asked", "assigned", "accepted"):
+                    if named and c.owner in named and t - c.last <= 6:
+                        c.state = "reassigned"
+                    elif not named and t - c.created <= 2 and c.created < t:
+                        c.state = "cancelled"
+
+    def _reply(self, t: int, turn: Turn) -> bool:
+        """Link an accept / commitment / decline to the request it answers; True if it was a reply."""
+        name = turn.name
+        dept = self.roster.department(name)
         replied = False
         if turn.has("accept", "commit", "decline") and not turn.has("hypothetical") or (
             turn.has("accept") and len(turn.text) <= 12
@@ -217,18 +228,20 @@ class Ledger:
                 requests[0].state = "answered"
                 replied = True
 
-        if turn.has("support") and not replied and name:
-            # "网线那个我可以配合": a helper for the task just agreed, not a task of one's own
-            for c in reversed(self.items):
-                if c.state in LIVE and c.owner and c.owner != name and 0 < t - c.last <= 2:
-                    if name not in c.supporters:
-                        c.supporters.append(name)
-                    return
-        if replied and not turn.has("assign"):
-            return
-        if turn.has("cancel") and not any(self.third_party(turn, sp) for sp in turn.clauses):
-            return
+        return replied
 
+    def _support(self, t: int, turn: Turn) -> bool:
+        """"网线那个我可以配合": a helper for the task just agreed, not a task of one's own."""
+        for c in reversed(self.items):
+            if c.state in LIVE and c.owner and c.owner != turn.name and 0 < t - c.last <= 2:
+                if turn.name not in c.supporters:
+                    c.supporters.append(turn.name)
+                return True
+        return False
+
+    def _new_items(self, t: int, turn: Turn, replied: bool) -> list[Candidate]:
+        """Requests and commitments stated in this turn, clause by clause."""
+        name = turn.name
         made_here: list[Candidate] = []
         for span in turn.clauses:
             acts = turn.acts_in(span)
@@ -273,8 +286,6 @@ class Ledger:
                 # addressed by no name: it is a request only once the other side takes it
                 self._assign(t, turn, span, target, "ask" in acts or implicit, made_here)
             elif "commit" in acts and not replied and "ask" not in acts:
-                if name is None and not self.roster.speaker_names.get(turn.speaker):
-                    pass
                 self._commit(t, turn, span, made_here, weak="weak" in acts)
             elif "ask" in acts and "info" not in acts and not (acts & {"assign", "commit"}):
                 # a follow-up question about the item just discussed ("8D月底前能出来吗")
@@ -287,8 +298,12 @@ class Ledger:
                             c.pieces.append((t, span))
                             break
 
-        # the chair confirming an item just agreed ("好，两周内出初稿。")
-        if not made_here and not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule"):
+        return made_here
+
+    def _chair_confirms(self, t: int, turn: Turn) -> None:
+        """The chair confirming an item just agreed ("好，两周内出初稿。")."""
+        name = turn.name
+        if not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule"):
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
                     if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:
