@@ -142,12 +142,11 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         minutes.review.append(records.ReviewNote(where="transcript", why=say["empty"]))
         return minutes
 
-    roster = Roster.build(records.Transcript(
-        language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
-        utterances=transcript.utterances))
-    turns = build_turns(records.Transcript(language=lang, meeting=transcript.meeting,
-                                           speakers=transcript.speakers,
-                                           utterances=transcript.utterances), roster, hook)
+    # "zh-CN" / "en-GB" read with the rules of their language
+    normalized = records.Transcript(language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
+                                    utterances=transcript.utterances)
+    roster = Roster.build(normalized)
+    turns = build_turns(normalized, roster, hook)
     host = transcript.meeting.host or _most_active(turns)
     result = Ledger(turns, roster, host).run()
     long_meeting = len(turns) >= options.long_meeting_turns
