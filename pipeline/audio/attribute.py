@@ -2,8 +2,8 @@
 
 Each word goes to the speaker turn it overlaps most (the nearest turn when it
 overlaps none). Consecutive words of one speaker form an utterance, which is
-also cut at a long pause, and at a sentence end once it has grown long, so no
-utterance runs for minutes. Speakers are relabelled S1, S2, … in order of first
+also cut at a long pause (a shorter one after a sentence end), and at a
+sentence end once it has grown long, so no utterance runs for minutes. Speakers are relabelled S1, S2, … in order of first
 appearance; utterance ids are u0001, u0002, … in time order, so a rerun on the
 same input gives the same ids.
 """
@@ -19,7 +19,8 @@ from pipeline.records import Utterance, Word
 
 @dataclass
 class AttributeOptions:
-    max_pause_s: float = 2.0  # a silence this long between two words starts a new utterance
+    max_pause_s: float = 1.5  # a silence this long between two words starts a new utterance
+    sentence_pause_s: float = 0.8  # ...and this long after a sentence end
     long_utterance_s: float = 20.0  # past this length, cut at the next sentence end
     max_utterance_s: float = 45.0  # past this length, cut at the next word whatever it is
     lone_word_s: float = 0.6  # a run shorter than this between two runs of one speaker joins them
@@ -48,6 +49,7 @@ def attribute(words: list[Word], annotation: Annotation, language: str | None,
         length = word.end - first.start
         if (speakers[i] != speakers[group[0]]
                 or word.start - prev.end >= o.max_pause_s
+                or (word.start - prev.end >= o.sentence_pause_s and SENTENCE_END.search(prev.text.strip()))
                 or (length > o.long_utterance_s and SENTENCE_END.search(prev.text.strip()))
                 or length > o.max_utterance_s):
             groups.append([i])

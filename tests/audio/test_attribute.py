@@ -55,6 +55,12 @@ def test_long_pause_and_long_monologue_are_split():
     assert {u.speaker for u in utts} == {"S1"}
 
 
+def test_a_short_pause_splits_only_after_a_sentence_end():
+    turns = _turns((0, 10, "A"))
+    assert len(attribute(_words((0.0, 0.5, "好的。"), (1.5, 2.0, "下一个")), turns, "zh")) == 2
+    assert len(attribute(_words((0.0, 0.5, "那三批"), (1.5, 2.0, "都是")), turns, "zh")) == 1
+
+
 def test_words_outside_every_turn_go_to_the_nearest():
     words = _words((0.0, 0.3, " a"), (9.0, 9.3, " b"))
     utts = attribute(words, _turns((1, 2, "A"), (7, 8, "B")), "en")
