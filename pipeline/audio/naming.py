@@ -53,7 +53,12 @@ class NamingOptions:
 def name_speakers(utterances: Sequence[Utterance], annotation: Annotation | None, audio: np.ndarray | None,
                   sidecar: Sidecar | None, language: str | None, encoder=None,
                   options: NamingOptions | None = None) -> dict[str, Speaker]:
-    """A :class:`Speaker` for every label in ``utterances`` (in S1.. order), named where the evidence allows."""
+    """A :class:`Speaker` for every label in ``utterances`` (in S1.. order), named where the evidence allows.
+
+    Voices are measured on each speaker's utterance spans of ``audio`` (16 kHz mono), so
+    ``annotation`` is accepted for the interface but not needed; ``encoder`` defaults to
+    the diarizer's shared Resemblyzer encoder.
+    """
     o = options or NamingOptions()
     labels = list(dict.fromkeys(u.speaker for u in utterances))
     attendees = [a.name for a in sidecar.meeting.attendees] if sidecar else []
