@@ -42,6 +42,18 @@ class Turn:
     def has(self, *labels: str) -> bool:
         return any(a.label in labels for a in self.acts)
 
+    def working_clauses(self) -> list[tuple[int, int]]:
+        """Clauses that are not the meeting's wrap-up (ASR may glue "I'll take that." to "Okay, that's it")."""
+        working = []
+        for sp in self.clauses:
+            if self.acts_in(sp) & {"schedule", "closing"}:
+                break  # what follows "好，今天就先这样。" is about the next meeting
+            working.append(sp)
+        return working
+
+    def has_working(self, *labels: str) -> bool:
+        return any(self.acts_in(sp) & set(labels) for sp in self.working_clauses())
+
     def acts_in(self, span: tuple[int, int]) -> set[str]:
         a, b = span
         return {x.label for x in self.acts if a <= x.start < b}
@@ -168,14 +180,12 @@ class Ledger:
         """Update the candidate items with turn ``t``: cancel, reply, support, new requests, confirmation."""
         if turn.has("cancel"):
             self._cancel(t, turn)
-        if turn.has("schedule", "closing"):
+        if not turn.working_clauses():
             return  # the wrap-up ("下次开会时间我再约…") fixes the next meeting, not tasks
         replied = self._reply(t, turn)
         if turn.has("support") and not replied and turn.name and self._support(t, turn):
             return
         if replied and not turn.has("assign"):
-            return
-        if turn.has("cancel") and not any(self.third_party(turn, sp) for sp in turn.clauses):
             return
         made_here = self._new_items(t, turn, replied)
         if not made_here:
@@ -199,10 +209,10 @@ class Ledger:
         name = turn.name
         dept = self.roster.department(name)
         replied = False
-        if turn.has("accept", "commit", "decline") and not turn.has("hypothetical") or (
+        if turn.has_working("accept", "commit", "decline") and not turn.has("hypothetical") or (
             turn.has("accept") and len(turn.text) <= 12
         ):
-            requests = self.open_requests(t, name, dept)
+            requests = self.open_requests(t, name, dept) or self._answered_for(t, turn)
             if requests:
                 c = requests[0]
                 if turn.has("decline") and not turn.has("commit"):
@@ -211,7 +221,9 @@ class Ledger:
                 elif (turn.has("commit") or any(getattr(m, "deadline", False) for m in turn.dates)
                       or self._short(turn) or (turn.dates and self._short(turn, 2.5))) and not turn.has("cancel"):
                     c.state = "accepted"
-                    if (c.owner is None or c.plural) and name and turn.has("commit"):
+                    if c.owner and c.owner != name and not c.plural and not turn.has("volunteer"):
+                        pass  # the addressee named in the request stays the owner
+                    elif (c.owner is None or c.plural) and name and turn.has("commit"):
                         c.owner, c.department = name, dept or c.department
                     elif c.owner is None and name:
                         c.owner, c.department = name, dept or c.department
@@ -230,6 +242,15 @@ class Ledger:
 
         return replied
 
+    def _answered_for(self, t: int, turn: Turn) -> list[Candidate]:
+        """A yes right after a request to someone named, from another voice: from audio, speaker
+        turns are often misattributed, so the named addressee is trusted ("Can you own it, Bob?" →
+        "Sure, I'll take it." attributed to Tom). A volunteer ("那我来吧") takes it instead."""
+        if not turn.has_working("commit") and not self._short(turn):
+            return []
+        return [c for c in self.items if c.state == "asked" and c.owner and c.created == t - 1
+                and c.assigner != turn.name and c.owner != turn.name]
+
     def _support(self, t: int, turn: Turn) -> bool:
         """"网线那个我可以配合": a helper for the task just agreed, not a task of one's own."""
         for c in reversed(self.items):
@@ -243,7 +264,7 @@ class Ledger:
         """Requests and commitments stated in this turn, clause by clause."""
         name = turn.name
         made_here: list[Candidate] = []
-        for span in turn.clauses:
+        for span in turn.working_clauses():
             acts = turn.acts_in(span)
             if acts & {"hypothetical", "propose", "done", "procedural"}:
                 continue
