@@ -67,12 +67,12 @@ def load_rules(lang: str) -> tuple[ActRule, ...]:
     return tuple(rules)
 
 
-CLAUSE_END = re.compile(r"[。！？!?；;…]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\w])")
+CLAUSE_END = re.compile(r"[。！？!?；;…]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\w])")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the clauses of ``text`` (split at sentence ends; in unpunctuated
-    Chinese ASR text, at the spaces between runs)."""
+    """Character spans of the clauses of ``text`` (split at sentence ends, "." only before a space
+    so "4.2" stays whole; in unpunctuated Chinese ASR text, at the spaces between runs)."""
     spans, start = [], 0
     for m in CLAUSE_END.finditer(text):
         if m.end() > start:

@@ -86,6 +86,12 @@ def _find_dates(text: str, lang: str, meeting_date: dt.date | None, start: str |
     return dates.find_dates(text, lang, meeting_date, meeting_start=start)
 
 
+def _in_working_part(turn: Turn, mention) -> bool:
+    """Is the date said before the turn's wrap-up ("I'll take that. … Let's do the next sync Thursday")?"""
+    working = turn.working_clauses()
+    return bool(working) and mention.start < working[-1][1]
+
+
 def _due_from(mentions: list, next_meeting: str | None):
     """(due ISO or None, the mention it comes from): pipeline.text.dates.due_from's ranking."""
     if not mentions:
@@ -234,7 +240,7 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     # dates said in the item's own clauses first, then anywhere in its turns
     # every date said in the item's turns, in the order said ("…联系一下 3个工作日内")
     mentions = [m for t in sorted(set(c.turns)) for m in turns[t].dates
-                if not getattr(m, "superseded", False)]
+                if not getattr(m, "superseded", False) and _in_working_part(turns[t], m)]
     # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
     due, chosen = _due_from(list(reversed(mentions)), next_date)
     context = [turns[t] for t in c.turns] + ([turns[min(c.turns) - 1]] if min(c.turns) > 0 else [])

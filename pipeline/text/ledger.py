@@ -201,8 +201,15 @@ class Ledger:
                 if c.state in ("asked", "assigned", "accepted"):
                     if named and c.owner in named and t - c.last <= 6:
                         c.state = "reassigned"
-                    elif not named and t - c.created <= 2 and c.created < t:
+                    elif not named and t - c.created <= 2 and c.created < t and not self._question_after(c):
                         c.state = "cancelled"
+
+    def _question_after(self, c: Candidate) -> bool:
+        """Did the item's last turn go on to ask about something else ("…by end of next week. Oh, and
+        do we still need the load test?")? Then a following "skip it" answers that question."""
+        turn = self.turns[c.last]
+        stated = max((sp[1] for j, sp in c.pieces if j == c.last), default=0)
+        return any("ask" in turn.acts_in(sp) for sp in turn.clauses if sp[0] >= stated)
 
     def _reply(self, t: int, turn: Turn) -> bool:
         """Link an accept / commitment / decline to the request it answers; True if it was a reply."""
