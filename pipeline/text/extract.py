@@ -55,7 +55,7 @@ REVIEW = {
         "speaker_inferred": "发言人{label}的姓名“{name}”由{how}推断,请核实",
         "next_undated": "下次会议时间未定",
         "decision_low": "决议由讨论推断,请核实",
-        "how": {"self-introduction": "自我介绍", "addressed by name": "被点名"},
+        "how": {"self-introduction": "自我介绍", "addressed by name": "被点名", "opened the meeting as its host": "主持开场"},
         "general": "会议讨论",
     },
     "en": {

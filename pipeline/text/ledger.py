@@ -306,7 +306,7 @@ class Ledger:
                 implicit = False
                 if target is None and ("你" in turn.clause_text(span) or "ask" in acts):
                     prev = self.previous_other_speaker(t)
-                    if prev is not None and prev.name:
+                    if prev is not None:  # unnamed: owner left null for the recorder
                         target = Mention(0, 0, name=prev.name, department=self.roster.department(prev.name))
                         implicit = True
                 if target is None:

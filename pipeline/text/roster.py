@@ -62,7 +62,7 @@ class Roster:
         roster.speaker_names = {k: v.name for k, v in transcript.speakers.items()}
         for u in transcript.utterances:
             roster.speaker_names.setdefault(u.speaker, None)
-        roster._name_unnamed_speakers(transcript.utterances, lex)
+        roster._name_unnamed_speakers(transcript.utterances, lex, meeting.host)
         return roster
 
     def _key(self, text: str) -> str:
@@ -123,7 +123,7 @@ class Roster:
     def name_of(self, speaker: str) -> str | None:
         return self.speaker_names.get(speaker)
 
-    def _name_unnamed_speakers(self, utterances: list[records.Utterance], lex: dict) -> None:
+    def _name_unnamed_speakers(self, utterances: list[records.Utterance], lex: dict, host: str | None = None) -> None:
         unnamed = {k for k, v in self.speaker_names.items() if not v}
         if not unnamed:
             return
@@ -147,7 +147,14 @@ class Roster:
                         self.speaker_names[u.speaker] = person
                         self.inferred[u.speaker] = "self-introduction"
                         taken.add(person)
-        # 2. addressed by name in the turn just before they speak
+        # 2. the chair: an unnamed speaker who opens the meeting, when the host speaks under no label
+        if host and host not in taken and utterances and utterances[0].speaker in unnamed:
+            first = utterances[0]
+            if first.speaker not in self.inferred and re.search(lex["chair_opening"], first.text):
+                self.speaker_names[first.speaker] = host
+                self.inferred[first.speaker] = "opened the meeting as its host"
+                taken.add(host)
+        # 3. addressed by name in the turn just before they speak
         for prev, u in zip(utterances, utterances[1:]):
             if u.speaker in unnamed and u.speaker not in self.inferred and prev.speaker != u.speaker:
                 people = [m.name for m in self.mentions(prev.text) if m.name and m.name not in taken]
