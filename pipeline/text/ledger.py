@@ -226,7 +226,7 @@ class Ledger:
                     c.state = "declined"
                     replied = True
                 elif (turn.has("commit") or any(getattr(m, "deadline", False) for m in turn.dates)
-                      or self._short(turn) or (turn.dates and self._short(turn, 2.5))) and not turn.has("cancel"):
+                      or self._short(turn, 2.5)) and not turn.has("cancel"):
                     c.state = "accepted"
                     if c.owner and c.owner != name and not c.plural and not turn.has("volunteer"):
                         pass  # the addressee named in the request stays the owner
