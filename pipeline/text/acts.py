@@ -67,12 +67,13 @@ def load_rules(lang: str) -> tuple[ActRule, ...]:
     return tuple(rules)
 
 
-CLAUSE_END = re.compile(r"[。！？!?；;…]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\w])")
+CLAUSE_END = re.compile(r"[。！？!?；;…]+|\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\w])|(?<=[\u4e00-\u9fff])(?=然后)")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the clauses of ``text`` (split at sentence ends, "." only before a space
-    so "4.2" stays whole; in unpunctuated Chinese ASR text, at the spaces between runs)."""
+    so "4.2" stays whole; in unpunctuated Chinese ASR text, at the spaces between runs and
+    before 然后, where run-on speech moves to its next point)."""
     spans, start = [], 0
     for m in CLAUSE_END.finditer(text):
         if m.end() > start:

@@ -163,8 +163,12 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
     if minutes.next_meeting and not next_date:
         minutes.review.append(records.ReviewNote(where="next_meeting.date", why=say["next_undated"]))
 
+    by_turn: dict[int, list[Candidate]] = {}
+    for c in result.all_items:
+        for t in {t for t, _ in c.pieces}:
+            by_turn.setdefault(t, []).append(c)
     for c in result.items:
-        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting)
+        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn)
         if item is not None and long_meeting and not _firm(c, item, len(turns), options):
             continue  # long real meetings: in-meeting "I'll go first" is not an action item
         if item is None or item.confidence < options.min_action_confidence:
@@ -234,13 +238,17 @@ def wording_similar(a: str, b: str) -> bool:
 
 
 def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
-                 next_date: str | None, long_meeting: bool):
+                 next_date: str | None, long_meeting: bool, claimed: dict | None = None):
     say = REVIEW[lang]
     notes: list[tuple[str, str]] = []
     # dates said in the item's own clauses first, then anywhere in its turns
-    # every date said in the item's turns, in the order said ("…联系一下 3个工作日内")
+    # every date said in the item's turns, in the order said ("…联系一下 3个工作日内"), except in
+    # clauses stating another item ("我明天就去找老蒋说。然后…罗琳…下下周一能不能完成")
+    claimed = {t: [sp for other in (claimed or {}).get(t, []) if other is not c for sp in other.spans_in(t)]
+               for t in c.turns}
     mentions = [m for t in sorted(set(c.turns)) for m in turns[t].dates
-                if not getattr(m, "superseded", False) and _in_working_part(turns[t], m)]
+                if not getattr(m, "superseded", False) and _in_working_part(turns[t], m)
+                and not any(a <= m.start < b for a, b in claimed.get(t, ()))]
     # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
     due, chosen = _due_from(list(reversed(mentions)), next_date)
     context = [turns[t] for t in c.turns] + ([turns[min(c.turns) - 1]] if min(c.turns) > 0 else [])

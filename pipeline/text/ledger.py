@@ -79,6 +79,10 @@ class Candidate:
     plural: bool = False  # addressed as 你们 / your team: a colleague may take it
     handoff: bool = False  # given out for after the meeting ("the marketing expert will…")
 
+    def spans_in(self, t: int) -> list[tuple[int, int]]:
+        """The clauses of turn ``t`` that state this item."""
+        return [sp for j, sp in self.pieces if j == t]
+
     @property
     def last(self) -> int:
         return max(self.turns)
@@ -331,7 +335,8 @@ class Ledger:
     def _chair_confirms(self, t: int, turn: Turn) -> None:
         """The chair confirming an item just agreed ("好，两周内出初稿。")."""
         name = turn.name
-        if not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule"):
+        if not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule",
+                        "reject", "opinion", "decide", "ask"):
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
                     if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:

@@ -109,6 +109,8 @@ class Roster:
                                    department=self.departments.get(self.aliases[key])))
             else:
                 out.append(Mention(m.start(), m.end(), department=self.department_aliases[key]))
+        if self.lang == "zh":
+            out += [m for m in self._sound_alike(text) if not any(x.start < m.end and m.start < x.end for x in out)]
         handed = lexicon(self.lang).get("handed_to_department")
         if handed:
             for m in re.finditer(handed, text):
@@ -116,6 +118,28 @@ class Roster:
                     out.append(Mention(m.start(), m.end(), department=m.group("dept")))
             out.sort(key=lambda x: x.start)
         return out
+
+    def _sound_alike(self, text: str) -> list[Mention]:
+        """Full names written with homophones by speech recognition ("罗林" for 罗琳), same tones."""
+        if not self._name_sounds:
+            return []
+        sounds = _pinyin(text)
+        if len(sounds) != len(text):
+            return []
+        out = []
+        for name, sound in self._name_sounds.items():
+            n = len(sound)
+            for i in range(len(text) - n + 1):
+                if sounds[i:i + n] == sound and text[i:i + n] != name and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n]):
+                    out.append(Mention(i, i + n, name=name, department=self.departments.get(name)))
+        return out
+
+    @property
+    def _name_sounds(self) -> dict[str, list[str]]:
+        if self.__dict__.get("_sounds") is None:
+            names = [n for n in self.departments if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", n)]
+            self.__dict__["_sounds"] = {n: _pinyin(n) for n in names} if self.lang == "zh" else {}
+        return self.__dict__["_sounds"]
 
     def department(self, name: str | None) -> str | None:
         return self.departments.get(name) if name else None
@@ -162,3 +186,14 @@ class Roster:
                     self.speaker_names[u.speaker] = people[0]
                     self.inferred[u.speaker] = "addressed by name"
                     taken.add(people[0])
+
+
+def _pinyin(text: str) -> list[str]:
+    """Tone-numbered pinyin per character (jionlp), e.g. 罗琳 -> ["luo2", "lin2"]."""
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):  # jionlp prints a banner on import
+        import jionlp
+
+    return jionlp.pinyin(text, formater="simple")
