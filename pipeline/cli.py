@@ -385,7 +385,10 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
         if r.outcome in ("done", "unchanged") and r.draft:
             draft = Path(r.draft)
             detail = draft.relative_to(result.out_dir).as_posix() if draft.is_relative_to(result.out_dir) else str(draft)
-        if r.fix and r.outcome in ("needs consent", "failed"):
+        if r.fix and r.outcome == "failed":
+            detail += f"\nfix: {r.fix}"
+        elif r.fix and r.outcome == "needs consent":  # sidecar lines: printed whole under the table, copyable
+            detail += "\nfix: the lines below"
             fixes.setdefault(r.fix, []).append(r.key)
         if r.notes:
             detail += "".join(f"\nnote: {n}" for n in r.notes)
