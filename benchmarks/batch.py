@@ -4,7 +4,7 @@ Runs `minutes process INBOX --quiet --jobs N` into a fresh output folder for
 each N (default: the four synthetic meetings of ../shared/audio/synth, about
 15 minutes of audio), then a rerun with nothing to do, and prints wall time,
 audio duration, audio hours per wall hour and the peak RSS of the run (the
-whole process tree) for each.
+largest process of the run) for each.
 
     .venv/bin/python benchmarks/batch.py [--inbox DIR] [--jobs 1 2]
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -33,15 +32,21 @@ def audio_seconds(inbox: Path) -> float:
     return sum(soundfile.info(str(p)).duration for p in find_recordings(inbox))
 
 
-def timed_run(inbox: Path, out: Path, jobs: int) -> tuple[float, int]:
-    """Wall seconds and exit status of one `minutes process`."""
+# runs the command in a child and prints the largest peak RSS (KiB) of it and its workers
+_MEASURE = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(rc)")
+
+
+def timed_run(inbox: Path, out: Path, jobs: int) -> tuple[float, int, float]:
+    """Wall seconds, exit status and peak RSS (MiB, largest process) of one `minutes process`."""
+    command = MINUTES + ["process", str(inbox), "--out", str(out), "--quiet", "--jobs", str(jobs)]
     t0 = time.perf_counter()
-    done = subprocess.run(MINUTES + ["process", str(inbox), "--out", str(out), "--quiet", "--jobs", str(jobs)],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - t0
     if done.returncode != 0:
         print(done.stdout, done.stderr, file=sys.stderr)
-    return wall, done.returncode
+    rss_kib = float(done.stderr.strip().splitlines()[-1]) if done.stderr.strip() else float("nan")
+    return wall, done.returncode, rss_kib / 1024
 
 
 def main(argv=None) -> int:
@@ -55,9 +60,8 @@ def main(argv=None) -> int:
     status = 0
     for jobs in a.jobs:
         with tempfile.TemporaryDirectory(prefix=f"minutes-batch-j{jobs}-") as tmp:
-            wall, rc = timed_run(a.inbox, Path(tmp), jobs)
-            rerun, rc2 = timed_run(a.inbox, Path(tmp), jobs)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB -> MiB, the largest child so far
+            wall, rc, rss = timed_run(a.inbox, Path(tmp), jobs)
+            rerun, rc2, _ = timed_run(a.inbox, Path(tmp), jobs)
         status |= rc | rc2
         print(f"{jobs:>4}  {wall:>7.1f}  {seconds / wall:>16.1f}  {rerun:>7.1f}  {rss:>29.0f}")
     return status
