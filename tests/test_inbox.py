@@ -149,3 +149,13 @@ def test_output_folder_inside_the_inbox_is_not_searched(inbox: Path, shared_audi
     _copy_old(shared_audio / "en" / "jfk.flac", inbox / "drafts" / "jfk.flac")
     keys = [r.key for r in scan(inbox, InboxOptions(min_age_seconds=0, settle_seconds=0, skip=(inbox / "drafts",)))]
     assert "drafts/jfk.flac" not in keys and "jfk.flac" in keys
+
+
+def test_the_sample_inbox_holds_a_mandarin_and_an_english_meeting_with_their_voices():
+    samples = Path(__file__).resolve().parent.parent / "samples" / "inbox"
+    recs = {r.key: r for r in scan(samples, SETTLED)}
+    assert set(recs) == {"zh01_cross_dept_promo.flac", "en01_release_planning.flac"}
+    for rec in recs.values():
+        assert rec.ready and rec.sidecar.consent_confirmed and not rec.warnings
+        assert len(rec.sidecar.voices) >= 4 and all(v.path.is_file() for v in rec.sidecar.voices)
+    assert {r.sidecar.language for r in recs.values()} == {"zh", "en"}
