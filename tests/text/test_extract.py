@@ -16,8 +16,8 @@ from pipeline.text.extract import ExtractOptions, extract
 from pipeline.text.scoring import score_dirs
 
 # what the extractor reaches on ../shared/eval (minus a small margin); raise them as it improves
-DEV_FLOORS = {"decisions_f1": 0.92, "actions_f1": 0.86, "owner": 0.95, "due": 0.95, "next": 0.93}
-AMI_FLOORS = {"decisions_f1": 0.30, "actions_precision": 0.50}
+DEV_FLOORS = {"decisions_f1": 0.93, "actions_f1": 0.95, "owner": 0.96, "due": 0.96, "next": 0.93}
+AMI_FLOORS = {"decisions_f1": 0.32, "actions_precision": 0.60}
 
 
 def _predict(eval_dir: Path, out: Path) -> Path:
@@ -161,3 +161,12 @@ def test_cli_eval_prints_the_scorers_table(eval_dev, tmp_path):
     assert result.exit_code == 0, result.output
     assert "en01_release_planning" in result.output and "TOTAL" in result.output
     assert (tmp_path / "pred" / "en01_release_planning.minutes.json").exists()
+
+
+def test_a_yes_misattributed_to_another_voice_keeps_the_named_owner(eval_dev):
+    transcript = records.load_transcript(eval_dev / "en01_release_planning.transcript.json")
+    reply = next(u for u in transcript.utterances if u.id == "u0022")  # "Sure, I'll take it." (Bob)
+    reply.speaker = "S2"  # diarization gave Bob's answer to Tom
+    minutes = extract(transcript)
+    runbook = [a for a in minutes.action_items if "u0021" in a.evidence]
+    assert runbook and runbook[0].owner == "Bob Kim" and runbook[0].due == "2025-10-24"

@@ -1,0 +1,45 @@
+"""Who is who: roster aliases, unnamed speakers, names misheard by speech recognition."""
+from __future__ import annotations
+
+from pipeline import records
+from pipeline.text.extract import extract
+from pipeline.text.roster import Roster
+
+
+def test_aliases_titles_and_department_short_forms(eval_dev):
+    transcript = records.load_transcript(eval_dev / "zh01_cross_dept_promo.transcript.json")
+    roster = Roster.build(transcript)
+    said = "好的周总，发给王磊你们销售看一下，交给法务部吧"
+    found = [(m.name, m.department) for m in roster.mentions(said)]
+    assert ("周凯", "市场部") in found  # 周总
+    assert ("王磊", "销售部") in found
+    assert (None, "销售部") in found  # 销售 = 销售部
+    assert (None, "法务部") in found  # handed to a department not on the roster
+
+
+def test_unnamed_speakers_named_from_what_is_said(eval_dev):
+    transcript = records.load_transcript(eval_dev / "zh09_annual_party.transcript.json")
+    roster = Roster.build(transcript)
+    assert roster.name_of("S4") == "廖凡"  # 我是人力的廖凡啊
+    assert roster.name_of("S2") == "吕斌"  # addressed: 吕斌，预算这块你们财务怎么说？
+    assert roster.inferred == {"S4": "self-introduction", "S2": "addressed by name"}
+
+
+def test_the_unnamed_speaker_who_opens_the_meeting_is_its_host(eval_dev):
+    transcript = records.load_transcript(eval_dev / "zh05_customer_complaint.transcript.json")
+    transcript.speakers["S1"].name = None  # as from audio with no enrollment clip
+    roster = Roster.build(transcript)
+    assert roster.name_of("S1") == "韩冬"
+    minutes = extract(transcript)
+    apology = [a for a in minutes.action_items if "u0032" in a.evidence]
+    assert apology and apology[0].owner == "韩冬"
+    assert any(r.where == "speakers.S1" for r in minutes.review)
+
+
+def test_names_written_with_homophones_are_still_found(eval_dev):
+    transcript = records.load_transcript(eval_dev / "zh03_milestone_slip.transcript.json")
+    for u in transcript.utterances:  # speech recognition wrote 罗林 for 罗琳
+        u.text = u.text.replace("罗琳", "罗林")
+    minutes = extract(transcript)
+    integration = [a for a in minutes.action_items if "u0019" in a.evidence]
+    assert integration and integration[0].owner == "罗琳" and integration[0].due == "2025-06-23"
