@@ -1,12 +1,20 @@
 """Diarization error rate of the built-in diarizer on every ../shared/audio recording with an .rttm.
 
 DER is pyannote.metrics' DiarizationErrorRate with no collar and overlap
-scored (collar=0.0, skip_overlap=False), over the whole file. Also printed:
-the speaker count found vs true, and the seconds taken (VAD excluded, as the
-transcription stage computes it once for both). Last line: the speed on
-speed_10min_en.flac.
+scored (collar=0.0, skip_overlap=False), over the whole file, split into its
+parts (missed speech, false alarm, speaker confusion, % of the reference
+speech). ``floor`` is the DER of a perfect single-label diarizer confined to the
+same VAD regions (each speech frame given its true speaker, the longer turn's
+where two overlap): the part no clustering can remove — VAD misses and false
+alarms plus overlapped speech. Also printed: the speaker count found vs true,
+and the seconds taken (VAD excluded, as the transcription stage computes it once
+for both; the VAD options are the transcription stage's). Last line: the speed
+on speed_10min_en.flac.
 
-    .venv/bin/python benchmarks/diarization.py [--shared ../shared] [--only NAME]
+``--offset 1`` clusters the other half of the windows (DiarizeOptions.cluster_offset):
+a recording whose numbers swing between offsets sits on a fragile count.
+
+    .venv/bin/python benchmarks/diarization.py [--shared ../shared] [--only NAME] [--offset 1]
 """
 from __future__ import annotations
 
@@ -30,6 +38,7 @@ from pyannote.metrics.diarization import DiarizationErrorRate  # noqa: E402
 
 from pipeline.audio.diarize import BuiltinDiarizer, DiarizeOptions  # noqa: E402
 from pipeline.audio.vad import speech_regions  # noqa: E402
+from pipeline.audio.transcribe import TranscribeOptions  # noqa: E402
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -52,40 +61,82 @@ def load_rttm(path: Path) -> Annotation:
     return ref
 
 
+def single_label_floor(ref: Annotation, speech: list[tuple[float, float]]) -> Annotation:
+    """The best output a one-speaker-per-frame diarizer limited to ``speech`` can give.
+
+    Every 10 ms speech frame takes its reference speaker (the longer turn's where
+    turns overlap); speech frames outside every reference turn take the nearest turn's.
+    """
+    frames = int(np.ceil(max([e for _, e in speech] + [s.end for s in ref.get_timeline()]) * 100)) + 1
+    names = sorted(ref.labels())
+    who = np.full(frames, -1)  # shape: (frames,) index into names, -1 where nobody speaks
+    for seg, _, spk in sorted(ref.itertracks(yield_label=True), key=lambda t: -t[0].duration):
+        who[int(round(seg.start * 100)):int(round(seg.end * 100))] = names.index(spk)
+    known = np.flatnonzero(who >= 0)
+    out = Annotation(uri=ref.uri)
+    if len(known) == 0:
+        return out
+    for start, end in speech:
+        idx = np.arange(int(round(start * 100)), min(frames, int(round(end * 100))))
+        if len(idx) == 0:
+            continue
+        lab = who[idx]
+        missing = lab < 0
+        if missing.any():
+            near = np.abs(idx[missing][:, None] - known[None, :]).argmin(axis=1)
+            lab[missing] = who[known[near]]
+        bounds = np.concatenate([[0], np.flatnonzero(np.diff(lab)) + 1, [len(lab)]])
+        for a, b in zip(bounds[:-1], bounds[1:]):
+            out[Segment(idx[a] / 100, (idx[b - 1] + 1) / 100)] = names[lab[a]]
+    return out
+
+
+def der_parts(ref: Annotation, hyp: Annotation, duration: float) -> tuple[float, float, float, float]:
+    """(DER, missed, false alarm, confusion) in % of the reference speech; no collar, overlap scored."""
+    metric = DiarizationErrorRate(collar=0.0, skip_overlap=False)
+    d = metric(ref, hyp, uem=Segment(0, duration), detailed=True)
+    total = max(d["total"], 1e-9)
+    return (100 * d["diarization error rate"], 100 * d["missed detection"] / total,
+            100 * d["false alarm"] / total, 100 * d["confusion"] / total)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("MINUTES_SHARED") or ROOT.parent / "shared"))
     ap.add_argument("--only", default=None, help="substring of the recordings to run")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--offset", type=int, default=0, help="first window of the clustering subsample")
     args = ap.parse_args()
+    vad = TranscribeOptions().vad
     audio_dir = args.shared / "audio"
     rttms = sorted(audio_dir.rglob("*.rttm"))
     if args.only:
         rttms = [r for r in rttms if args.only in r.stem]
-    diarizer = BuiltinDiarizer(DiarizeOptions(step_s=float(os.environ.get("STEP", "0.4"))))
+    diarizer = BuiltinDiarizer(DiarizeOptions(step_s=float(os.environ.get("STEP", "0.4")), cluster_offset=args.offset))
     _ = diarizer.encoder
-    print(f"{'recording':32s} {'DER %':>6s} {'found':>5s} {'true':>4s} {'sec':>6s} {'dur':>6s}")
+    print(f"{'recording':26s} {'DER %':>6s} {'miss':>5s} {'fa':>5s} {'conf':>5s} {'floor':>5s} "
+          f"{'found':>5s} {'true':>4s} {'sec':>6s} {'dur':>6s}")
     groups: dict[str, list[float]] = {}
     for rttm in rttms:
         audio = load_audio(rttm.with_suffix(".flac"))
         ref = load_rttm(rttm)
-        speech = speech_regions(audio)
+        speech = speech_regions(audio, vad)
         t0 = time.perf_counter()
         hyp = diarizer(audio, speech=speech)
         took = time.perf_counter() - t0
         duration = len(audio) / 16000
-        metric = DiarizationErrorRate(collar=0.0, skip_overlap=False)
-        der = metric(ref, hyp, uem=Segment(0, duration)) * 100
+        der, miss, fa, conf = der_parts(ref, hyp, duration)
+        floor = der_parts(ref, single_label_floor(ref, speech), duration)[0]
         group = "debug" if rttm.stem.startswith("debug_") else rttm.parent.name
         groups.setdefault(group, []).append(der)
-        print(f"{rttm.stem:32s} {der:6.1f} {len(hyp.labels()):5d} {len(ref.labels()):4d} {took:6.2f} {duration:6.1f}",
-              flush=True)
+        print(f"{rttm.stem:26s} {der:6.1f} {miss:5.1f} {fa:5.1f} {conf:5.1f} {floor:5.1f} "
+              f"{len(hyp.labels()):5d} {len(ref.labels()):4d} {took:6.2f} {duration:6.1f}", flush=True)
     for group, ders in groups.items():
-        print(f"mean {group:27s} {np.mean(ders):6.1f}")
+        print(f"mean {group:21s} {np.mean(ders):6.1f}")
     if not args.no_speed and not args.only:
         audio = load_audio(audio_dir / "speed_10min_en.flac")
         t0 = time.perf_counter()
-        speech = speech_regions(audio)
+        speech = speech_regions(audio, vad)
         t1 = time.perf_counter()
         hyp = diarizer(audio, speech=speech)
         t2 = time.perf_counter()

@@ -54,6 +54,7 @@ class DiarizeOptions:
     # clustering: average-linkage AHC on cosine distance, then small clusters absorbed
     threshold: float = 0.3  # cosine distance at which the dendrogram is cut (sets the speaker count)
     cluster_stride: int = 2  # cluster every 2nd window (0.8 s apart); the rest are assigned to the centroids
+    cluster_offset: int = 0  # first window of that subsample (benchmarks/diarization.py --offset 1 checks stability)
     max_cluster_windows: int = 4000  # longer recordings are subsampled further (AHC is O(n^2) memory)
     min_cluster_share: float = 0.05  # a cluster with fewer windows than this share is not a speaker...
     min_cluster_windows: int = 3  # ...nor one with fewer windows than this
@@ -242,7 +243,9 @@ def cluster_windows(embeddings: np.ndarray, lo: int, hi: int, o: DiarizeOptions)
     if n < 2 or hi == 1:
         return np.zeros(n, dtype=np.int64)
     stride = max(o.cluster_stride, int(np.ceil(n / o.max_cluster_windows)))
-    sample = embeddings[::stride]  # shape: (m, 256)
+    sample = embeddings[o.cluster_offset % stride::stride]  # shape: (m, 256)
+    if len(sample) < 2:
+        sample = embeddings[::stride]
     if len(sample) < 2:
         return np.zeros(n, dtype=np.int64)
     tree = linkage(sample, method="average", metric="cosine")
