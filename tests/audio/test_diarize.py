@@ -9,7 +9,7 @@ from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from pipeline.audio.decode import decode
-from pipeline.audio.diarize import BuiltinDiarizer, make_diarizer, mel_frames
+from pipeline.audio.diarize import BuiltinDiarizer, DiarizeOptions, make_diarizer, mel_frames
 from pipeline.errors import BackendUnavailable, ModelMissing
 
 
@@ -49,6 +49,17 @@ def test_synthetic_meeting_speaker_count_found_automatically(diarizer, shared_au
     assert len(hyp.labels()) == 4
     assert _der(_rttm(stem.with_suffix(".rttm")), hyp, len(audio) / 16000) <= 0.12
     assert progress[-1] == ("diarize", 3, 3)
+
+
+@pytest.mark.slow
+def test_clear_voices_do_not_depend_on_which_windows_are_clustered(shared_audio):
+    stem = shared_audio / "synth" / "zh05_customer_complaint"
+    audio = decode(stem.with_suffix(".flac")).samples
+    ref = _rttm(stem.with_suffix(".rttm"))
+    for offset in (0, 1):
+        hyp = BuiltinDiarizer(DiarizeOptions(cluster_offset=offset))(audio)
+        assert len(hyp.labels()) == 4
+        assert _der(ref, hyp, len(audio) / 16000) <= 0.08
 
 
 @pytest.mark.slow
