@@ -43,3 +43,15 @@ def test_jieba_cache_goes_to_cache_dir(tmp_path):
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
     assert (tmp_path / "cache" / "jieba" / "jieba.cache").is_file()
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_spacy_is_imported_without_torch_unless_torch_is_loaded():
+    """thinc's `import torch` probe costs 2-3 s of `minutes extract`; configure() skips it."""
+    code = ("from pipeline import runtime; runtime.configure()\n"
+            "import sys, spacy, thinc.compat\n"
+            "assert 'torch' not in sys.modules and not thinc.compat.has_torch\n"
+            "import torch  # still importable afterwards (the diarizer needs it)\n"
+            "print(torch.tensor([1.0]).sum().item())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "1.0"
