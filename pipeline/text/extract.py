@@ -47,6 +47,7 @@ REVIEW = {
         "empty": "转写为空,未提取到任何内容",
         "owner_null": "未明确负责人,请补充",
         "owner_dept": "仅指派到部门,请确认具体负责人",
+        "owner_unlisted": "负责人不在参会人名单中,请核实姓名与部门",
         "owner_inferred": "负责人姓名由发言内容推断({how}),请核实",
         "due_vague": "期限表述模糊(“{text}”),未换算日期,请确认",
         "due_null": "未说明期限",
@@ -62,6 +63,7 @@ REVIEW = {
         "empty": "The transcript is empty; nothing was extracted",
         "owner_null": "No owner named; please fill in",
         "owner_dept": "Assigned to a department only; please confirm the person",
+        "owner_unlisted": "Owner is not on the attendee list; please check the name and department",
         "owner_inferred": "Owner inferred from what was said ({how}); please check",
         "due_vague": "Vague deadline (\"{text}\"), not turned into a date; please confirm",
         "due_null": "No deadline stated",
@@ -262,7 +264,7 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     elif due is None:
         notes.append(("due", say["due_vague"].format(text=chosen.text)))
 
-    names = sorted(set(roster.aliases.values()) | {a for a in roster.aliases if lang == "zh"}
+    names = sorted(set(roster.aliases.values()) | ({c.owner} if c.owner else set()) | {a for a in roster.aliases if lang == "zh"}
                    | ({a for a in roster.aliases} if lang == "en" else set()), key=len, reverse=True)
     pieces = [turns[t].clause_text(span) for t, span in c.pieces]
     # the owner's own words state the task most concretely
@@ -279,6 +281,8 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
         if deliverable:
             break
 
+    if c.owner and c.owner not in roster.departments:
+        notes.append(("owner", say["owner_unlisted"]))
     if c.owner is None and c.department:
         notes.append(("owner", say["owner_dept"]))
     elif c.owner is None:

@@ -111,6 +111,11 @@ class Roster:
                 out.append(Mention(m.start(), m.end(), department=self.department_aliases[key]))
         if self.lang == "zh":
             out += [m for m in self._sound_alike(text) if not any(x.start < m.end and m.start < x.end for x in out)]
+        vocative = lexicon(self.lang).get("vocative")
+        if vocative and not out:
+            m = re.search(vocative, text)
+            if m and m.group("name") not in lexicon(self.lang).get("not_names", []):
+                out.append(Mention(m.start("name"), m.end("name"), name=m.group("name")))
         handed = lexicon(self.lang).get("handed_to_department")
         if handed:
             for m in re.finditer(handed, text):

@@ -113,6 +113,8 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
             text = re.sub(r"(?i)\b(have|get) (it|that) (ready|done)\b", "", text)
             text = re.sub(r"(?i)\b(by|before|until)\s*$", "", text.strip())
             text = re.sub(r"(?i)\bright\?", "", text)
+        if lang == "zh":  # "好的，那就这么定了，下周三之前我把方案发给大家" -> the task part
+            text = _remove_all(text, [m for m in lex["decision_markers"] if len(m) >= 3], lang)
         text = _remove_all(text, lex["pronouns"] + lex["modals"], lang)
         text = strip_leaks(text, lang)
         if lang == "zh":
