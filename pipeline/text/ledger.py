@@ -279,6 +279,8 @@ class Ledger:
             acts = turn.acts_in(span)
             if acts & {"hypothetical", "propose", "done", "procedural"}:
                 continue
+            if "decide" in acts and "assign" not in acts:
+                continue  # "we'll go with the three-year term" is a decision, not a task
             if "cancel" in acts and not self.third_party(turn, span):
                 continue
             if "handoff" in acts and "assign" not in acts and not replied:
