@@ -342,7 +342,14 @@ class Ledger:
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
                     if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:
-                        if turn.dates or self._short(turn):
+                        undated = not turn.dates and not any(self.turns[j].dates for j in c.turns)
+                        if turn.has("decide_weak") and undated:
+                            # "好，那就iOS借一个人给安卓，两周。": an arrangement agreed, not a task with a date
+                            c.state = "decided"
+                            spans = [sp for sp in turn.clauses if "decide_weak" in turn.acts_in(sp)]
+                            self.decisions.append(DecisionCandidate(sorted(set(c.turns + [t])), t, spans, "decide"))
+                            self.confirmations.add(t)
+                        elif turn.dates or self._short(turn):
                             c.turns.append(t)
                             c.steps += 1
                             self.confirmations.add(t)
