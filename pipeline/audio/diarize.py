@@ -58,6 +58,11 @@ class DiarizeOptions:
     max_cluster_windows: int = 4000  # longer recordings are subsampled further (AHC is O(n^2) memory)
     min_cluster_share: float = 0.05  # a cluster with fewer windows than this share is not a speaker...
     min_cluster_windows: int = 3  # ...nor one with fewer windows than this
+    # a voice that never holds the floor is cross-talk: a cluster whose share of windows inside one of
+    # its own turns (the same cluster for floor_span_s on both sides) is below min_floor_ratio times the
+    # median share of the other clusters is dissolved into them (AMI overlap made a 4th "speaker")
+    floor_span_s: float = 0.8
+    min_floor_ratio: float = 0.75
     smooth_s: float = 1.0  # moving average of the frame scores, seconds
     min_turn_s: float = 0.5  # turns shorter than this are merged into their neighbours
     batch_size: int = 128  # windows per encoder forward pass
@@ -106,6 +111,7 @@ class BuiltinDiarizer:
 
         lo, hi = speaker_bounds(len(starts), num_speakers, min_speakers, max_speakers, o.max_speakers)
         window_labels = cluster_windows(embeddings, lo, hi, o)  # shape: (num_windows,)
+        window_labels = dissolve_floorless_clusters(window_labels, embeddings, starts, lo, o)
         report(hook, "diarize", 2, 3)
 
         frame_labels = resegment(window_labels, embeddings, starts, speech, len(mel), o)  # shape: (num_frames,)
@@ -270,6 +276,50 @@ def absorb_small_clusters(embeddings: np.ndarray, labels: np.ndarray, lo: int, m
         keep = [c for c in range(len(sizes)) if c != smallest]
         centroids = cluster_centroids(embeddings, labels, keep)
         moved = labels == smallest
+        labels[moved] = np.array(keep)[(embeddings[moved] @ centroids.T).argmax(axis=1)]
+        labels = np.unique(labels, return_inverse=True)[1]
+    return labels
+
+
+def floor_holding(labels: np.ndarray, starts: np.ndarray, span_frames: int) -> np.ndarray:
+    """Whether each window sits inside a turn of its own cluster: every window starting within
+    ``span_frames`` of it, before and after, has its label; shape (num_windows,) bool.
+
+    ``starts`` must be sorted (window_starts gives them so)."""
+    n = len(labels)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    first = np.searchsorted(starts, starts - span_frames, side="left")  # first neighbour's index
+    last = np.searchsorted(starts, starts + span_frames, side="right")  # one past the last neighbour
+    change = np.flatnonzero(np.diff(labels) != 0) + 1
+    run_start = np.concatenate([[0], change])[np.searchsorted(change, np.arange(n), side="right")]
+    run_end = np.concatenate([change, [n]])[np.searchsorted(change, np.arange(n), side="right")]
+    return (first >= run_start) & (last <= run_end)
+
+
+def dissolve_floorless_clusters(labels: np.ndarray, embeddings: np.ndarray, starts: np.ndarray, lo: int,
+                                o: DiarizeOptions) -> np.ndarray:
+    """Give the windows of clusters that never hold the floor to the nearest other cluster.
+
+    Windows mixing two voices (overlap, quick exchanges) can form a cluster of their
+    own that is as far from the speakers as they are from each other, so distance
+    cannot tell it from a speaker; but it lives only at other speakers' turn changes:
+    few of its windows are inside a turn of its own (:func:`floor_holding`). The worst
+    such cluster is dissolved while its share is below ``o.min_floor_ratio`` times the
+    median share of the others and more than ``lo`` clusters remain.
+    """
+    labels = np.unique(labels, return_inverse=True)[1]
+    span = int(round(o.floor_span_s / FRAME_S))
+    while labels.max() + 1 > max(lo, 1):
+        count = labels.max() + 1
+        inside = floor_holding(labels, starts, span)
+        share = np.array([inside[labels == c].mean() for c in range(count)])
+        worst = int(share.argmin())
+        if share[worst] >= o.min_floor_ratio * float(np.median(np.delete(share, worst))):
+            break
+        keep = [c for c in range(count) if c != worst]
+        moved = labels == worst
+        centroids = cluster_centroids(embeddings, labels, keep)
         labels[moved] = np.array(keep)[(embeddings[moved] @ centroids.T).argmax(axis=1)]
         labels = np.unique(labels, return_inverse=True)[1]
     return labels

@@ -63,6 +63,17 @@ def test_clear_voices_do_not_depend_on_which_windows_are_clustered(shared_audio)
 
 
 @pytest.mark.slow
+def test_overlapped_speech_does_not_become_a_speaker(diarizer, shared_audio):
+    # AMI: three people hold the floor; the fourth says 1.2 s, mostly over others. Windows of
+    # overlapped speech cluster apart from every voice but never hold a turn of their own.
+    stem = shared_audio / "ami" / "ES2004a_752-812"
+    audio = decode(stem.with_suffix(".flac")).samples
+    hyp = diarizer(audio)
+    assert len(hyp.labels()) == 3
+    assert _der(_rttm(stem.with_suffix(".rttm")), hyp, len(audio) / 16000) <= 0.23
+
+
+@pytest.mark.slow
 def test_speaker_bounds_are_respected(diarizer, shared_audio):
     audio = decode(shared_audio / "ami" / "ES2004a_752-812.flac").samples
     assert len(diarizer(audio, num_speakers=2).labels()) == 2
