@@ -79,12 +79,11 @@ REVIEW = {
 
 
 def _find_dates(text: str, lang: str, meeting_date: dt.date | None, start: str | None) -> list:
+    """Date mentions (pipeline.text.dates); none when the meeting date is unknown."""
     if meeting_date is None:
         return []
-    try:
-        from pipeline.text import dates
-    except ImportError:
-        return []
+    from pipeline.text import dates
+
     return dates.find_dates(text, lang, meeting_date, meeting_start=start)
 
 
@@ -104,10 +103,9 @@ def _due_from(mentions: list, next_meeting: str | None):
 
 
 def _key_data(text: str, lang: str) -> list[str]:
-    try:
-        from pipeline.text import keydata
-    except ImportError:
-        return []
+    """Amounts, counts, percentages, durations said in ``text`` (pipeline.text.keydata)."""
+    from pipeline.text import keydata
+
     return keydata.find_key_data(text, lang)
 
 

@@ -178,7 +178,7 @@ class Ledger:
             self.step_items(t, turn)
             self.step_decisions(t, turn)
         live = [c for c in self.items if c.state in LIVE]
-        return LedgerResult(live, self._final_decisions(), self.find_next_meeting(), self.items)
+        return LedgerResult(live, list(self.decisions), self.find_next_meeting(), self.items)
 
     def step_items(self, t: int, turn: Turn) -> None:
         """Update the candidate items with turn ``t``: cancel, reply, support, new requests, confirmation."""
@@ -499,9 +499,6 @@ class Ledger:
         text = re.sub(r"[\W_]+", "", self._words(turn, spans))
         text = re.sub(r"那就这么定了?|就这么定了?|好的?|行|吧|啊|了|那就|定了|这个", "", text)
         return len(text) <= 4
-
-    def _final_decisions(self) -> list[DecisionCandidate]:
-        return list(self.decisions)
 
     # --- next meeting ------------------------------------------------------------------
 

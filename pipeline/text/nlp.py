@@ -48,10 +48,9 @@ def tokenizer_pipeline(lang: str):
 @lru_cache(maxsize=None)
 def load(lang: str):
     """The extraction pipeline for ``lang``: tokenizer + the ``minutes_dialogue_acts`` component."""
-    from pipeline.text import acts  # registers the factory
+    import pipeline.text.acts  # noqa: F401  (registers the minutes_dialogue_acts factory)
 
     nlp = tokenizer_pipeline(lang)
     if "minutes_dialogue_acts" not in nlp.pipe_names:
         nlp.add_pipe("minutes_dialogue_acts", config={"lang": lang})
-    del acts
     return nlp

@@ -28,17 +28,10 @@ def lexicon(lang: str) -> dict:
 
 
 def neutralize(text: str, lang: str, speaker: str | None = None) -> str:
-    """General neutral rewrite (pipeline.text.rewrite when available), then our clean-up."""
-    try:
-        from pipeline.text import rewrite
-    except ImportError:
-        rewrite = None
-    if rewrite is not None and hasattr(rewrite, "neutralize"):
-        try:
-            text = rewrite.neutralize(text, lang, speaker=speaker)
-        except Exception:  # a rewrite failure must not lose the item
-            pass
-    return strip_leaks(text, lang)
+    """General neutral rewrite (:func:`pipeline.text.rewrite.neutralize`), then our clean-up."""
+    from pipeline.text import rewrite
+
+    return strip_leaks(rewrite.neutralize(text, lang, speaker=speaker), lang)
 
 
 def _remove_all(text: str, words: list[str], lang: str) -> str:
