@@ -374,6 +374,10 @@ class Batch:
             except MinutesError as e:
                 rep.outcome, rep.reason, rep.fix = FAILED, e.problem, e.fix
                 continue
+            except OSError as e:  # a voice clip or the recording vanished between scan and plan
+                rep.outcome, rep.reason = FAILED, f"cannot read {e.filename}: {e.strerror}"
+                rep.fix = "check the file is still there and readable, then run again"
+                continue
             if task is None:
                 rep.outcome = UNCHANGED
                 rep.draft = self.out_dir / job.draft if job and job.draft else None
@@ -564,7 +568,7 @@ def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = Non
                   hook: ProgressHook | None = None) -> BatchReport:
     """Process every ready recording of ``inbox`` into ``out_dir`` once; see the module docstring."""
     options = options or BatchOptions()
-    _check_inbox(inbox)
+    _check_inbox(inbox, options)
     with OutputLock(out_dir, wait=options.wait):
         _remove_stale_temporaries(out_dir, inbox)
         batch = Batch(inbox, out_dir, options, hook)
@@ -580,7 +584,7 @@ def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
                 stop: Callable[[], bool] = lambda: False) -> None:
     """Process the inbox, then keep polling it every ``options.poll_seconds`` until ``stop()`` or Ctrl-C."""
     options = options or BatchOptions()
-    _check_inbox(inbox)
+    _check_inbox(inbox, options)
     with OutputLock(out_dir, wait=options.wait):
         _remove_stale_temporaries(out_dir, inbox)
         batch = Batch(inbox, out_dir, options, hook)
@@ -597,9 +601,13 @@ def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
             batch.close()
 
 
-def _check_inbox(inbox: Path) -> None:
-    from pipeline.errors import InputNotFound
+def _check_inbox(inbox: Path, options: BatchOptions) -> None:
+    """Errors about the whole run, raised before anything is done."""
+    from pipeline.errors import InputNotFound, TemplateUnreadable
 
     if not Path(inbox).is_dir():
         raise InputNotFound(inbox, "the inbox folder does not exist",
                             "give the folder that holds the recordings and their .meeting.toml sidecars")
+    if options.template is not None and not Path(options.template).is_file():
+        raise TemplateUnreadable(options.template, "the template does not exist",
+                                 "give the path of an organisation's .docx or .dotx, or leave out --template")
