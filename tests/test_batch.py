@@ -209,6 +209,20 @@ def test_watch_processes_what_changes_between_polls(processed):
     assert second.outcome == DONE and second.stages == ["extract", "render"]
 
 
+def test_consent_confirmed_on_the_record_goes_into_the_draft_and_is_remembered(processed):
+    import docx
+
+    out = processed.out
+    report = process_inbox(processed.inbox, out, options(consent_confirmed_by="王五"))
+    assert outcomes(report)["no_consent.flac"] == DONE
+    consent = load_minutes(out / "no_consent.minutes.json").meeting.consent
+    assert consent.confirmed and consent.extra["confirmed_by"] == "王五" and consent.extra["confirmed_on"]
+    cells = [c.text for t in docx.Document(str(out / "no_consent.docx")).tables for row in t.rows for c in row.cells]
+    assert any("王五" in c for c in cells)
+    again = process_inbox(processed.inbox, out, options())  # without the flag: the confirmation stands
+    assert outcomes(again)["no_consent.flac"] == UNCHANGED
+
+
 def test_kill_9_mid_batch_then_rerun(tmp_path: Path, shared_audio: Path):
     inbox, out = tmp_path / "inbox", tmp_path / "drafts"
     inbox.mkdir()
