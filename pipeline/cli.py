@@ -376,9 +376,9 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
 
     rows, fixes = [], {}  # fix text -> the recordings it is for, printed in full under the table
     for r in result.recordings:
-        if shown is not None:
+        if shown is not None:  # --watch: the first pass in full, then only what changed
             mark = (r.key, r.outcome, r.reason)
-            if r.outcome == "unchanged" or mark in shown:
+            if mark in shown or (r.outcome == "unchanged" and "first pass shown" in shown):
                 continue
             shown.add(mark)
         detail = r.reason or ""
@@ -393,8 +393,11 @@ def _print_batch(result, shown: set | None = None, progress: _BatchProgress | No
         if r.notes:
             detail += "".join(f"\nnote: {n}" for n in r.notes)
         rows.append((r.key, r.outcome, detail.strip()))
-    if shown is not None and not rows:
-        return
+    if shown is not None:
+        first = "first pass shown" not in shown
+        shown.add("first pass shown")
+        if not rows and not first:
+            return
     styles = {"done": "green", "unchanged": "dim", "needs consent": "yellow", "still copying": "cyan", "failed": "red"}
     table = Table("recording", "result", "detail", title=f"minutes process {result.inbox}", show_lines=True)
     for key, outcome, detail in rows:
