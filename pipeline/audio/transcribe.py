@@ -60,7 +60,12 @@ class TranscribeOptions:
     vad: VadOptions = field(default_factory=lambda: VadOptions(max_speech_duration_s=20.0))
     asr_pad_s: float = 0.3  # context added around each region for Whisper (less clips its endings)
     max_chunk_s: float = 25.0  # seconds of speech per Whisper call (its window is 30 s)
-    redecode_min_s: float = 1.0  # a speech region this long that got no words is decoded again on its own
+    # Whisper re-reads a chunk from its last word on: when that leaves less than this, stop (a
+    # fresh 30 s window on a breath mostly hallucinates and falls back to slow sampling; any
+    # speech left there is caught by the re-decoding of uncovered speech)
+    tail_s: float = 1.5
+    redecode_min_s: float = 1.5  # this much speech without a word in a chunk is decoded again on its own
+    word_margin_s: float = 0.3  # around each word, speech counts as covered by it
     # hallucination guard
     max_no_speech_prob: float = 0.5  # with avg_logprob below min_avg_logprob: silence decoded as text
     min_avg_logprob: float = -0.9  # (Whisper's own -1.0/0.6 lets "试试" after a sentence's end through)
@@ -178,7 +183,9 @@ class Transcriber:
             for start, end in regions:
                 annotation[Segment(start, end)] = "SPEAKER_00"
         utterances = attribute(words, annotation, language) if words else []
-        speakers = name_speakers(utterances, annotation, audio.samples, sidecar, language) if utterances else {}
+        encoder = getattr(self.diarizer, "encoder", None) if sidecar and sidecar.voices else None  # loaded once
+        speakers = name_speakers(utterances, annotation, audio.samples, sidecar, language,
+                                 encoder=encoder) if utterances else {}
         lap("attribute")
 
         return records.Transcript(
@@ -203,17 +210,19 @@ class Transcriber:
         """Words of the whole recording, in time order, guarded and (zh) in Simplified characters."""
         o = self.options
         prompt = initial_prompt(language, sidecar)
-        regions = pad_regions(regions, o.asr_pad_s, audio.duration)
-        chunks = plan_chunks(regions, o.max_chunk_s)
-        total = sum(e - s for s, e in regions) or 1.0
+        padded = pad_regions(regions, o.asr_pad_s, audio.duration, o.max_chunk_s)
+        chunks = plan_chunks(padded, o.max_chunk_s)
+        total = sum(e - s for s, e in padded) or 1.0
         done = 0.0
         words: list[records.Word] = []
+        self.redecoded = []  # the stretches decoded a second time (benchmarks print them)
         report(hook, "transcribe", 0, total)
         for chunk in chunks:
             chunk_words = self._decode_chunk(audio, chunk, language, prompt)
-            missed = [r for r in chunk if r[1] - r[0] >= o.redecode_min_s and not _covered(r, chunk_words)]
-            for region in missed:  # Whisper dropped it: decode that region on its own
-                chunk_words += self._decode_chunk(audio, [region], language, prompt)
+            speech = [r for r in regions if r[1] > chunk[0][0] and r[0] < chunk[-1][1]]
+            for hole in uncovered(speech, chunk_words, o.word_margin_s, o.redecode_min_s):
+                chunk_words += self._decode_chunk(audio, hole, language, prompt)  # Whisper skipped it
+                self.redecoded.append(hole)
             words += sorted(chunk_words, key=lambda w: w.start)
             done += sum(e - s for s, e in chunk)
             report(hook, "transcribe", done, total)
@@ -233,16 +242,25 @@ class Transcriber:
             samples, language=language, beam_size=o.beam_size, word_timestamps=True,
             condition_on_previous_text=False, vad_filter=False, initial_prompt=prompt,
             without_timestamps=False)
+        length = len(samples) / SAMPLE_RATE
         out = []
-        for segment in segments:
-            if not keep_segment(segment, prompt, o):
+        for segment in segments:  # lazy: each new window is decoded only when asked for
+            if keep_segment(segment, prompt, o):
+                out += self._words(segment, offsets)
+            if segment.end >= length - o.tail_s:
+                break
+        return out
+
+    @staticmethod
+    def _words(segment, offsets: TimeMap) -> list[records.Word]:
+        """A faster-whisper segment's words, on the recording's clock."""
+        out = []
+        for w in segment.words or []:
+            if not w.word.strip():
                 continue
-            for w in segment.words or []:
-                if not w.word.strip():
-                    continue
-                start, end = offsets.to_recording(w.start), offsets.to_recording(w.end)
-                out.append(records.Word(start=round(start, 3), end=round(max(end, start), 3),
-                                        text=w.word, p=round(float(w.probability), 3)))
+            start, end = offsets.to_recording(w.start), offsets.to_recording(w.end)
+            out.append(records.Word(start=round(start, 3), end=round(max(end, start), 3),
+                                    text=w.word, p=round(float(w.probability), 3)))
         return out
 
 
@@ -269,15 +287,21 @@ def plan_chunks(regions: Sequence[tuple[float, float]], max_chunk_s: float) -> l
     return chunks
 
 
-def pad_regions(regions: Sequence[tuple[float, float]], pad_s: float, duration: float) -> list[tuple[float, float]]:
-    """Each region widened by ``pad_s`` on both sides (within the recording); overlaps merged."""
+def pad_regions(regions: Sequence[tuple[float, float]], pad_s: float, duration: float,
+                max_s: float = float("inf")) -> list[tuple[float, float]]:
+    """Each region widened by ``pad_s`` on both sides (within the recording). Regions whose
+    padding overlaps are merged while the result stays within ``max_s``, else they meet halfway."""
     out: list[tuple[float, float]] = []
     for start, end in regions:
         start, end = max(0.0, start - pad_s), min(duration, end + pad_s)
         if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
+            if max(out[-1][1], end) - out[-1][0] <= max_s:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+                continue
+            middle = (start + out[-1][1]) / 2
+            out[-1] = (out[-1][0], middle)
+            start = middle
+        out.append((start, end))
     return out
 
 
@@ -294,8 +318,32 @@ class TimeMap:
         return min(start + (t - self.packed_starts[i]), end)
 
 
-def _covered(region: tuple[float, float], words: Sequence[records.Word]) -> bool:
-    return any(w.end > region[0] and w.start < region[1] for w in words)
+def uncovered(speech: Sequence[tuple[float, float]], words: Sequence[records.Word], margin_s: float,
+              min_s: float) -> list[list[tuple[float, float]]]:
+    """Stretches of ``speech`` that no word covers (each word widened by ``margin_s``), at least
+    ``min_s`` seconds of speech long. A stretch may span several regions (the pauses between
+    them are left out): a list of (start, end) pieces, as :func:`plan_chunks` gives."""
+    covered = sorted((w.start - margin_s, w.end + margin_s) for w in words)
+    holes: list[list[tuple[float, float]]] = []
+    open_hole: list[tuple[float, float]] = []
+    i = 0
+    for start, end in speech:
+        t = start
+        while i < len(covered) and covered[i][1] <= t:
+            i += 1
+        while t < end:
+            if i < len(covered) and covered[i][0] < end:  # a word ahead inside this region
+                if covered[i][0] > t:
+                    open_hole.append((t, covered[i][0]))
+                holes.append(open_hole)
+                open_hole = []
+                t = max(t, covered[i][1])
+                i += 1
+            else:  # speech to the region's end without a word: the hole may go on in the next one
+                open_hole.append((t, end))
+                t = end
+    holes.append(open_hole)
+    return [h for h in holes if h and sum(e - s for s, e in h) >= min_s]
 
 
 def _cut(samples: np.ndarray, start: float, end: float) -> np.ndarray:
