@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
 from pipeline.files import sha256_file
-from pipeline.inbox import NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
+from pipeline.inbox import BAD_SIDECAR, NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
 from pipeline.progress import ProgressHook, report
 from pipeline.records import ReviewNote, Speaker, Transcript, load_minutes, load_transcript, save_json
@@ -197,7 +197,7 @@ def _render_options(options: BatchOptions):
     return RenderOptions(appendix=options.appendix, template=options.template)
 
 
-def run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None) -> _Result:
+def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None) -> _Result:
     """Run the task's stages in order; stop at the first failure and say which stage and why."""
     result = _Result(task.key)
     transcript = minutes = None
@@ -324,7 +324,7 @@ def _init_worker(options: BatchOptions, cpu_threads: int, queue) -> None:
 def _run_in_worker(task: _Task) -> _Result:
     queue = _worker_queue
     hook = (lambda stage, done, total: queue.put((stage, done, total))) if queue is not None else None
-    return run_task(task, _worker_transcribe, hook)
+    return _run_task(task, _worker_transcribe, hook)
 
 
 # --- the batch -------------------------------------------------------------------
@@ -366,7 +366,7 @@ class Batch:
             rep = RecordingReport(rec.key, rec.path, rec.status, rec.reason, rec.fix, notes=list(rec.warnings))
             batch.recordings.append(rep)
             if rec.status != READY:
-                if rec.status == "bad sidecar":
+                if rec.status == BAD_SIDECAR:
                     rep.outcome = FAILED
                 continue
             try:
@@ -486,7 +486,7 @@ class Batch:
             return
         if self.options.jobs <= 1 or len(tasks) == 1:
             for task in tasks:
-                yield task, run_task(task, self.transcribe, self.hook)
+                yield task, _run_task(task, self.transcribe, self.hook)
             return
         from concurrent.futures import as_completed
 
