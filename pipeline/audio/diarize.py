@@ -150,8 +150,13 @@ def mel_frames(audio: np.ndarray) -> np.ndarray:
     frames = np.lib.stride_tricks.as_strided(padded, shape=(count, n_fft),
                                              strides=(padded.strides[0] * hop, padded.strides[0]))
     window = (0.5 - 0.5 * np.cos(2 * np.pi * np.arange(n_fft) / n_fft)).astype(np.float32)
-    power = (np.abs(np.fft.rfft(frames * window, axis=1)) ** 2).astype(np.float32)  # (count, 201)
-    return power @ _mel_bank(SAMPLE_RATE, n_fft, 40).T
+    bank = _mel_bank(SAMPLE_RATE, n_fft, 40).T
+    mel = np.empty((count, 40), dtype=np.float32)
+    block = 6000  # frames (60 s) at a time: the whole hour at once peaks at 3.7 GB (complex128 spectra)
+    for i in range(0, count, block):
+        power = (np.abs(np.fft.rfft(frames[i:i + block] * window, axis=1)) ** 2).astype(np.float32)  # (block, 201)
+        mel[i:i + block] = power @ bank
+    return mel
 
 
 @functools.lru_cache(maxsize=4)
