@@ -63,6 +63,10 @@ class DiarizeOptions:
     # median share of the other clusters is dissolved into them (AMI overlap made a 4th "speaker")
     floor_span_s: float = 0.8
     min_floor_ratio: float = 0.75
+    # voices the d-vectors cannot part (two close voices in one cluster) are split when the cluster's
+    # 2-way split gives halves that each hold the floor and differ clearly in median pitch
+    split_min_floor: float = 0.8  # share of each half's windows inside a turn of that half
+    split_min_semitones: float = 3.0  # median pitch difference of the halves
     smooth_s: float = 1.0  # moving average of the frame scores, seconds
     min_turn_s: float = 0.5  # turns shorter than this are merged into their neighbours
     batch_size: int = 128  # windows per encoder forward pass
@@ -112,6 +116,7 @@ class BuiltinDiarizer:
         lo, hi = speaker_bounds(len(starts), num_speakers, min_speakers, max_speakers, o.max_speakers)
         window_labels = cluster_windows(embeddings, lo, hi, o)  # shape: (num_windows,)
         window_labels = dissolve_floorless_clusters(window_labels, embeddings, starts, lo, o)
+        window_labels = split_by_pitch(window_labels, embeddings, starts, audio, hi, o)
         report(hook, "diarize", 2, 3)
 
         frame_labels = resegment(window_labels, embeddings, starts, speech, len(mel), o)  # shape: (num_frames,)
@@ -328,6 +333,75 @@ def dissolve_floorless_clusters(labels: np.ndarray, embeddings: np.ndarray, star
         labels[moved] = np.array(keep)[(embeddings[moved] @ centroids.T).argmax(axis=1)]
         labels = np.unique(labels, return_inverse=True)[1]
     return labels
+
+
+def split_by_pitch(labels: np.ndarray, embeddings: np.ndarray, starts: np.ndarray, audio: np.ndarray,
+                   hi: int, o: DiarizeOptions) -> np.ndarray:
+    """Split clusters holding two voices that the d-vectors barely part but pitch does.
+
+    Each cluster is cut in two (average-linkage AHC, then 2-means on the d-vectors); the
+    cut is kept when both halves are big enough to be a speaker, each holds the floor
+    (``o.split_min_floor`` of its windows inside its own turns: a random cut of one
+    voice interleaves within turns) and their median pitch differs by at least
+    ``o.split_min_semitones``. At most ``hi`` clusters result.
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    labels = labels.copy()
+    span = int(round(o.floor_span_s / FRAME_S))
+    min_size = max(o.min_cluster_windows, o.min_cluster_share * len(labels))
+    for cluster in range(int(labels.max()) + 1):
+        if labels.max() + 1 >= hi:
+            break
+        idx = np.flatnonzero(labels == cluster)
+        if len(idx) < 2 * min_size:
+            continue
+        x = embeddings[idx]  # shape: (n, 256)
+        half = fcluster(linkage(x, method="average", metric="cosine"), t=2, criterion="maxclust") - 1
+        for _ in range(10):
+            if half.min() == half.max():
+                break
+            moved = (x @ cluster_centroids(x, half).T).argmax(axis=1)
+            if np.array_equal(moved, half):
+                break
+            half = moved
+        sizes = np.bincount(half, minlength=2)
+        if sizes.min() < min_size:
+            continue
+        inside = floor_holding(half, starts[idx], span)
+        if min(inside[half == 0].mean(), inside[half == 1].mean()) < o.split_min_floor:
+            continue
+        pitch = [median_pitch(audio, starts[idx[half == h]]) for h in (0, 1)]
+        if None in pitch or abs(pitch[0] - pitch[1]) < o.split_min_semitones:
+            continue
+        labels[idx[half == 1]] = labels.max() + 1
+    return labels
+
+
+def median_pitch(audio: np.ndarray, starts: np.ndarray, min_voiced: int = 50) -> float | None:
+    """Median pitch, in semitones above 1 Hz, of the voiced 20 ms frames of the windows
+    starting at ``starts`` (autocorrelation, 70-400 Hz); None with too few voiced frames."""
+    hop, size, nfft = 320, 640, 1024  # 20 ms hop, 40 ms frames
+    covered = np.zeros(len(audio) // hop + 1, dtype=bool)
+    for s in starts:
+        covered[s * 160 // hop:(s + WINDOW_FRAMES) * 160 // hop] = True
+    first = np.flatnonzero(covered)
+    first = first[first * hop + size <= len(audio)]
+    if len(first) < min_voiced:
+        return None
+    frames = audio[(first * hop)[:, None] + np.arange(size)[None, :]].astype(np.float32)  # (n, 640)
+    frames -= frames.mean(axis=1, keepdims=True)
+    power = np.abs(np.fft.rfft(frames, nfft, axis=1)) ** 2
+    corr = np.fft.irfft(power, nfft, axis=1)[:, :size]  # autocorrelation by lag
+    corr /= np.maximum(corr[:, :1], 1e-9)
+    lo, hi = SAMPLE_RATE // 400, SAMPLE_RATE // 70
+    lag = corr[:, lo:hi].argmax(axis=1) + lo
+    peak = corr[:, lo:hi].max(axis=1)
+    energy = (frames ** 2).mean(axis=1)
+    voiced = (peak > 0.6) & (energy > np.percentile(energy, 30))
+    if voiced.sum() < min_voiced:
+        return None
+    return float(np.median(12 * np.log2(SAMPLE_RATE / lag[voiced])))
 
 
 def cluster_centroids(embeddings: np.ndarray, labels: np.ndarray, which: Sequence[int] | None = None) -> np.ndarray:

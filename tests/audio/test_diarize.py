@@ -74,6 +74,16 @@ def test_overlapped_speech_does_not_become_a_speaker(diarizer, shared_audio):
 
 
 @pytest.mark.slow
+def test_close_voices_are_parted_by_pitch(diarizer, shared_audio):
+    # zh03's S3 and S5 are one synthetic voice shifted apart: one d-vector cluster, two pitches
+    stem = shared_audio / "synth" / "zh03_milestone_slip"
+    audio = decode(stem.with_suffix(".flac")).samples
+    hyp = diarizer(audio)
+    assert len(hyp.labels()) == 5
+    assert _der(_rttm(stem.with_suffix(".rttm")), hyp, len(audio) / 16000) <= 0.08
+
+
+@pytest.mark.slow
 def test_speaker_bounds_are_respected(diarizer, shared_audio):
     audio = decode(shared_audio / "ami" / "ES2004a_752-812.flac").samples
     assert len(diarizer(audio, num_speakers=2).labels()) == 2
