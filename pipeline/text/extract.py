@@ -181,7 +181,8 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
     for d in result.decisions:
         if long_meeting and max(d.turns) < options.recap_share * len(turns):
             continue
-        text = _decision_text(d, turns, lang)
+        text = wording.drop_vocatives(_decision_text(d, turns, lang), sorted(roster.aliases), lang)
+        text = wording.strip_leaks(text, lang) if text else text
         conf = min(0.95, 0.55 + 0.15 * d.steps + (0.1 if d.kind == "decide" else 0.0))
         if long_meeting:
             conf -= 0.1
@@ -192,7 +193,7 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
             if wording_similar(old.text, text):
                 minutes.decisions.pop(k)
                 break
-        minutes.decisions.append(records.Decision(text=text, evidence=[turns[j].id for j in d.turns],
+        minutes.decisions.append(records.Decision(text=text, evidence=[turns[j].id for j in sorted(set(d.turns))],
                                                   confidence=round(conf, 2)))
     for k, dec in enumerate(minutes.decisions):
         if dec.confidence < 0.7:
@@ -210,6 +211,22 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
                                                      why=say["speaker_unnamed"].format(label=label)))
     report(hook, "extract", len(turns), len(turns))
     return minutes
+
+
+CONTINUES = {"assign", "commit", "decide", "decide_weak", "propose", "cancel", "hypothetical", "closing",
+             "schedule", "shift", "ask", "info", "opinion"}
+
+
+def _with_continuation(turn: Turn, span: tuple[int, int]) -> str:
+    """The clause stating a task and the plain clauses that go on with it
+    ("陆鸣你跟瑞达那边联系一下 | 让他们把这一批的检测报告给我们 | 3个工作日内")."""
+    a, b = span
+    for sp in turn.clauses:
+        if sp[0] >= b and sp[0] == b or (sp[0] > b and turn.text[b:sp[0]].strip() == ""):
+            if turn.acts_in(sp) & CONTINUES:
+                break
+            b = sp[1]
+    return turn.text[a:b]
 
 
 def _firm(c: Candidate, item: records.ActionItem, n_turns: int, options: ExtractOptions) -> bool:
@@ -264,9 +281,9 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
 
     names = sorted(set(roster.aliases.values()) | ({c.owner} if c.owner else set()) | {a for a in roster.aliases if lang == "zh"}
                    | ({a for a in roster.aliases} if lang == "en" else set()), key=len, reverse=True)
-    pieces = [turns[t].clause_text(span) for t, span in c.pieces]
+    pieces = [_with_continuation(turns[t], span) for t, span in c.pieces]
     # the owner's own words state the task most concretely
-    own = [turns[t].clause_text(span) for t, span in c.pieces if turns[t].name == c.owner]
+    own = [_with_continuation(turns[t], span) for t, span in c.pieces if turns[t].name == c.owner]
     order = own + [p for p in pieces if p not in own] if own else pieces
     task = wording.task_phrase(order, lang, names, [m.text for m in mentions])
     if not task:
@@ -322,19 +339,30 @@ def _decision_text(d, turns: list[Turn], lang: str) -> str:
         if len(whole) > len(text):
             text = whole
     if len(text) < (6 if lang == "zh" else 12):
-        # the decision is in the proposal it closed
-        for j in d.turns:
-            if j != d.text_turn:
-                cand = wording.neutralize(_drop(turns[j].text, lex["decision_markers"]), lang)
-                if len(cand) > len(text):
-                    text = cand
-                    break
+        # the decision is in what it closed: another decisive turn first, else the proposal
+        others = sorted((j for j in d.turns if j != d.text_turn), key=lambda j: not turns[j].has("decide"))
+        for j in others:
+            cand = wording.neutralize(_drop(turns[j].text, lex["decision_markers"]), lang)
+            if len(cand) > len(text):
+                text = cand
+                break
+    if lang == "zh":  # "这批就先试点线上？……好" -> a statement
+        text = re.sub(r"[？?]+", "，", text)
+        text = re.sub(r"[，,]?(好|行|对)$", "", text).strip("，, ")
     return text
 
 
 def _drop(text: str, words: list[str]) -> str:
+    """Remove decision markers: long ones anywhere, short ones ("好", "那") only at the start."""
     for w in sorted(words, key=len, reverse=True):
-        text = text.replace(w, "")
+        if len(w) >= 3:
+            text = text.replace(w, "")
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if len(w) < 3 and text.startswith(w):
+                text, changed = text[len(w):].lstrip("，, "), True
     return text
 
 

@@ -303,7 +303,7 @@ class Ledger:
                 if not replied:
                     self._commit(t, turn, span, made_here, weak="weak" in acts)
                 continue
-            if "assign" in acts and "info" not in acts and not (replied and "assign" not in acts):
+            if "assign" in acts and (not ("info" in acts) or self._request_despite_question(turn, span)):
                 target = self.addressee(turn, span)
                 if target is None and "commit" in acts and not replied:
                     # "付款申请你们提过来，我这边下周三之前把预算批复走完": the speaker's own part
@@ -388,6 +388,11 @@ class Ledger:
         self.items.append(c)
         made_here.append(c)
         return c
+
+    def _request_despite_question(self, turn: Turn, span: tuple[int, int]) -> bool:
+        """"影响多少，你那边算一下，下次开会之前给我": a question that asks for work by a deadline."""
+        a, b = span
+        return any(getattr(m, "deadline", False) and a <= m.start < b for m in turn.dates)
 
     def _confirms(self, c: Candidate, turn: Turn, span: tuple[int, int]) -> bool:
         """Does this request restate item ``c`` ("好，8月15号，王磊你这边跟一下") rather than add a new task?"""

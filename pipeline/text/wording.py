@@ -81,6 +81,15 @@ def strip_leaks(text: str, lang: str) -> str:
     return _tidy(text, lang)
 
 
+def drop_vocatives(text: str, names: list[str], lang: str) -> str:
+    """A name used to address someone goes ("林晓，…" / "Tom, can you…"); a name in the sentence stays."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    if lang == "zh":
+        return re.sub(rf"(^[那好行对嗯]?[，, ]?|[，,。 ])({alts})(?=[，, ]|你)", r"\1", text)
+    text = re.sub(rf"(?i)\b({alts})\b\s*,|,\s*\b({alts})\b(?=\s*[?.!])", "", text)
+    return re.sub(rf"(?i)^(action items?:?\s*)?\b({alts})\s+to\s+(?=[a-z])", "", text.strip())  # "Lena to finalize…"
+
+
 def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
     """A neutral task phrase from the clauses that stated it."""
     lex = lexicon(lang)
@@ -90,12 +99,7 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
         for d in sorted(date_texts, key=len, reverse=True):
             if d:
                 text = text.replace(d, "")
-        # a name used to address someone goes ("林晓，…" / "Tom, can you…"); a name in the task stays
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
-        if lang == "zh":
-            text = re.sub(rf"(^|[，,。 ])({alts})(?=[，, ]|你)", r"\1", text)
-        else:
-            text = re.sub(rf"(?i)\b({alts})\b\s*,|,\s*\b({alts})\b(?=\s*[?.!])", "", text)
+        text = drop_vocatives(text, names, lang)
         text = re.sub(lex["topic_prefix"], "", text.strip(), flags=re.IGNORECASE)
         if lex["ba_verbs"]:
             verbs = "|".join(sorted(map(re.escape, lex["ba_verbs"]), key=len, reverse=True))
@@ -118,8 +122,12 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
             out.append(text)
     full = [x for x in out if len(x) >= 3 and (lang == "zh" or len(x.split()) >= 3)]
     out = full or out
-    # the fullest statement of the task reads best ("完成功能B海报初稿，发给销售部看")
-    return max(out, key=len) if out else ""
+    if not out:
+        return ""
+    # the fullest statement of the task reads best
+    out.sort(key=len, reverse=True)
+    task = out[0]
+    return task
 
 
 def deliverable_phrase(text: str, lang: str) -> str | None:
