@@ -5,9 +5,11 @@ Two implementations of one :class:`Diarizer` protocol:
 * :class:`BuiltinDiarizer` (default, offline, no account): silero VAD regions,
   dense Resemblyzer d-vectors on sliding 1.6 s windows inside them (0.2 s hop),
   agglomerative clustering cut at a tuned cosine distance (the speaker count
-  follows, bounded by num/min/max_speakers; tiny clusters absorbed), then
-  re-segmentation: every 10 ms frame goes to the speaker whose centroid its
-  covering windows resemble most, smoothed, short turns absorbed.
+  follows, bounded by num/min/max_speakers; tiny clusters absorbed), the count
+  corrected by turn-taking — a cluster that never holds the floor (overlapped
+  speech) is dissolved, one whose two halves each hold the floor and differ in
+  pitch is split — then re-segmentation: every 10 ms frame goes to the speaker
+  whose centroid its covering windows resemble most, smoothed, short turns absorbed.
 * :class:`PyannoteDiarizer`: ``pyannote.audio.Pipeline`` for users who have it
   (optional extra ``[pyannote]``), same output type.
 
