@@ -56,6 +56,7 @@ class Roster:
                 people.append((sp.name, None))
         for name, dept in people:
             roster.add_person(name, dept, lex)
+        roster._drop_ambiguous_aliases(lex, [n for n, _ in people])
         for name, dept in people:
             if dept:
                 roster.add_department(dept, lex)
@@ -84,6 +85,25 @@ class Roster:
             if first.lower() not in {"project", "user", "industrial", "marketing"}:
                 self.aliases.setdefault(first.lower(), name)
 
+    def _drop_ambiguous_aliases(self, lex: dict, names: list[str]) -> None:
+        """王磊 and 王强 both attend: 小王 / 王总 could be either, so they name no one."""
+        counts: dict[str, int] = {}
+        for name in set(names):
+            for alias in self._short_forms(name, lex):
+                counts[alias] = counts.get(alias, 0) + 1
+        for alias, n in counts.items():
+            if n > 1 and alias not in names:
+                self.aliases.pop(alias, None)
+
+    def _short_forms(self, name: str, lex: dict) -> list[str]:
+        if self.lang == "zh" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+            surname, given = name[0], name[1:]
+            forms = [surname + t for t in lex["titles"]] + [p + surname for p in lex["surname_prefixes"]]
+            return forms + ([given] if len(given) >= 2 else [])
+        if self.lang == "en" and " " in name:
+            return [name.split()[0].lower()]
+        return []
+
     def add_department(self, dept: str, lex: dict) -> None:
         self.department_aliases[self._key(dept)] = dept
         for suffix in lex["department_suffixes"]:
@@ -96,7 +116,11 @@ class Roster:
             return re.compile(r"(?!x)x")
         body = "|".join(re.escape(k) for k in keys)
         if self.lang == "en":
-            return re.compile(rf"\b({body})\b", re.IGNORECASE)
+            # full names and departments in any case; a bare first name only capitalised ("Will", not "will")
+            full = [k for k in keys if " " in k or k in self.department_aliases]
+            first = [k for k in keys if k not in full]
+            alts = [re.escape(k) for k in full] + [f"(?-i:{re.escape(k.capitalize())})" for k in first]
+            return re.compile(rf"\b({'|'.join(alts)})\b", re.IGNORECASE)
         return re.compile(f"({body})")
 
     def mentions(self, text: str) -> list[Mention]:

@@ -43,3 +43,13 @@ def test_names_written_with_homophones_are_still_found(eval_dev):
     minutes = extract(transcript)
     integration = [a for a in minutes.action_items if "u0019" in a.evidence]
     assert integration and integration[0].owner == "罗琳" and integration[0].due == "2025-06-23"
+
+
+def test_ambiguous_short_forms_and_lowercase_first_names_name_no_one():
+    meeting = records.Meeting(attendees=[records.Attendee(name="王磊", department="销售部"),
+                                         records.Attendee(name="王强", department="生产部")])
+    roster = Roster.build(records.Transcript(language="zh", meeting=meeting))
+    assert [m.name for m in roster.mentions("小王你跟王总说一下，王强也来") if m.name] == ["王强"]
+    meeting = records.Meeting(attendees=[records.Attendee(name="Will Smith", department="Ops")])
+    roster = Roster.build(records.Transcript(language="en", meeting=meeting))
+    assert [m.name for m in roster.mentions("I will ask Will.")] == ["Will Smith"]
