@@ -3,7 +3,7 @@
 Two implementations of one :class:`Diarizer` protocol:
 
 * :class:`BuiltinDiarizer` (default, offline, no account): silero VAD regions,
-  dense Resemblyzer d-vectors on sliding 1.6 s windows inside them (0.2 s hop),
+  dense Resemblyzer d-vectors on sliding 1.6 s windows inside them (0.4 s hop),
   agglomerative clustering cut at a tuned cosine distance (the speaker count
   follows, bounded by num/min/max_speakers; tiny clusters absorbed), the count
   corrected by turn-taking — a cluster that never holds the floor (overlapped
@@ -318,11 +318,13 @@ def dissolve_floorless_clusters(labels: np.ndarray, embeddings: np.ndarray, star
     cannot tell it from a speaker; but it lives only at other speakers' turn changes:
     few of its windows are inside a turn of its own (:func:`floor_holding`). The worst
     such cluster is dissolved while its share is below ``o.min_floor_ratio`` times the
-    median share of the others and more than ``lo`` clusters remain.
+    median share of the others and more than ``lo`` clusters remain. Two clusters are
+    never merged this way: a mixture needs two other voices to mix (in a quick
+    two-person exchange both hold the floor little).
     """
     labels = np.unique(labels, return_inverse=True)[1]
     span = int(round(o.floor_span_s / FRAME_S))
-    while labels.max() + 1 > max(lo, 1):
+    while labels.max() + 1 > max(lo, 2):
         count = labels.max() + 1
         inside = floor_holding(labels, starts, span)
         share = np.array([inside[labels == c].mean() for c in range(count)])
