@@ -9,7 +9,8 @@ from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from pipeline.audio.decode import decode
-from pipeline.audio.diarize import BuiltinDiarizer, DiarizeOptions, make_diarizer, mel_frames
+from pipeline.audio.diarize import (BuiltinDiarizer, DiarizeOptions, dissolve_floorless_clusters,
+                                    floor_holding, make_diarizer, mel_frames)
 from pipeline.errors import BackendUnavailable, ModelMissing
 
 
@@ -93,6 +94,28 @@ def test_turns_stay_inside_the_given_speech(diarizer, shared_audio):
         allowed[Segment(s, e)] = "speech"
     assert hyp.get_timeline().extrude(allowed.get_timeline()).duration() < 1e-6
     assert hyp.get_timeline().duration() > 14.0
+
+
+def test_floor_holding_needs_the_same_voice_on_both_sides():
+    starts = np.arange(12) * 40  # windows 0.4 s apart
+    labels = np.array([0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0])
+    inside = floor_holding(labels, starts, span_frames=80)  # 0.8 s each side
+    assert inside.tolist() == [True, True, True, False, False, False, False, False, False, True, True, True]
+
+
+def test_a_cluster_living_at_turn_changes_is_dissolved_but_two_voices_stay():
+    rng = np.random.default_rng(0)
+    voices = rng.normal(size=(3, 256))
+    #  voice 0 for 20 windows, 1 for 20, then 2 only in 2-window bits at turn changes
+    labels = np.array([0] * 20 + [2, 2] + [1] * 20 + [2, 2] + [0] * 20)
+    embeddings = voices[labels] + 0.1 * rng.normal(size=(len(labels), 256))
+    embeddings /= np.linalg.norm(embeddings, axis=1, keepdims=True)
+    starts = np.arange(len(labels)) * 40
+    kept = dissolve_floorless_clusters(labels, embeddings, starts, 1, DiarizeOptions())
+    assert len(np.unique(kept)) == 2
+    two = np.array([0, 1] * 6).repeat(2)  # a quick two-person exchange
+    kept = dissolve_floorless_clusters(two, embeddings[:len(two)], np.arange(len(two)) * 40, 1, DiarizeOptions())
+    assert len(np.unique(kept)) == 2
 
 
 def test_no_speech_gives_an_empty_annotation(diarizer):
