@@ -266,6 +266,10 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     mentions = [m for t in sorted(set(c.turns)) for m in turns[t].dates
                 if not getattr(m, "superseded", False) and _in_working_part(turns[t], m)
                 and not any(a <= m.start < b for a, b in claimed.get(t, ()))]
+    # a correction in a later turn ("周三之前" … "不对，周四") replaces what was said before it
+    corrected = [t for t in sorted(set(c.turns)) if turns[t].has("correct") and turns[t].dates]
+    if corrected:
+        mentions = [m for m in mentions if m in turns[corrected[-1]].dates]
     # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
     due, chosen = _due_from(list(reversed(mentions)), next_date)
     context = [turns[t] for t in c.turns] + ([turns[min(c.turns) - 1]] if min(c.turns) > 0 else [])

@@ -191,6 +191,8 @@ class Ledger:
             return
         if replied and not turn.has("assign"):
             return
+        if turn.has("correct") and turn.dates and self._correction(t, turn):
+            return
         made_here = self._new_items(t, turn, replied)
         if not made_here:
             self._chair_confirms(t, turn)
@@ -262,6 +264,15 @@ class Ledger:
         return [c for c in self.items if c.state == "asked" and c.owner and c.created == t - 1
                 and c.assigner != turn.name and c.owner != turn.name]
 
+    def _correction(self, t: int, turn: Turn) -> bool:
+        """"不对，周三我出差，改成周四吧": a new date for the item just agreed, not a new task."""
+        others = [m for m in turn.mentions if m.name and m.name != turn.name]
+        for c in reversed(self.items):
+            if c.state in LIVE and 0 < t - c.last <= 3 and (not others or c.owner in [m.name for m in others]):
+                c.turns.append(t)
+                return True
+        return False
+
     def _support(self, t: int, turn: Turn) -> bool:
         """"网线那个我可以配合": a helper for the task just agreed, not a task of one's own."""
         for c in reversed(self.items):
@@ -303,6 +314,8 @@ class Ledger:
                 if not replied:
                     self._commit(t, turn, span, made_here, weak="weak" in acts)
                 continue
+            if "task_verb" in acts and "assign" not in acts and not acts & {"commit", "info"} and self._vocative(turn, span):
+                acts = acts | {"assign"}  # "刘芳，预算表周三之前发我。" / "Tom, send me the deck."
             if "assign" in acts and (not ("info" in acts) or self._request_despite_question(turn, span)):
                 target = self.addressee(turn, span)
                 if target is None and "commit" in acts and not replied:
@@ -388,6 +401,15 @@ class Ledger:
         self.items.append(c)
         made_here.append(c)
         return c
+
+    def _vocative(self, turn: Turn, span: tuple[int, int]) -> bool:
+        """Does the clause open by naming someone else ("刘芳，…" / "Tom, …")?"""
+        a, b = span
+        start = a + (b - a) - len(turn.text[a:b].lstrip("，,。 好行那嗯"))
+        for m in turn.mentions:
+            if m.name and m.name != turn.name and m.start == start:
+                return bool(re.match(r"[，, ]", turn.text[m.end:m.end + 1]))
+        return False
 
     def _request_despite_question(self, turn: Turn, span: tuple[int, int]) -> bool:
         """"影响多少，你那边算一下，下次开会之前给我": a question that asks for work by a deadline."""

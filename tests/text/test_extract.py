@@ -170,3 +170,14 @@ def test_a_yes_misattributed_to_another_voice_keeps_the_named_owner(eval_dev):
     minutes = extract(transcript)
     runbook = [a for a in minutes.action_items if "u0021" in a.evidence]
     assert runbook and runbook[0].owner == "Bob Kim" and runbook[0].due == "2025-10-24"
+
+
+def test_request_by_name_and_a_deadline_corrected_in_a_later_turn(eval_dev):
+    zh02 = records.load_transcript(eval_dev / "zh02_cross_dept_onboarding.transcript.json")
+    said = [("S1", "马骏，培训材料周三之前发我。"), ("S4", "好的，周三之前发您。"),
+            ("S1", "不对，周三我出差，改成周四吧。")]  # the roster and date of a real meeting
+    zh02.utterances = [records.Utterance(id=f"u{i + 1}", speaker=s, start=i, end=i + 1, text=x)
+                       for i, (s, x) in enumerate(said)]
+    items = extract(zh02).action_items
+    assert len(items) == 1 and items[0].owner == "马骏"
+    assert items[0].due == "2025-03-20" and items[0].evidence == ["u1", "u2", "u3"]
