@@ -449,6 +449,12 @@ class Batch:
         extras = sidecar.meeting.consent.extra if sidecar.meeting.consent else {}
         if "confirmed_by" in extras and not job.consent_by:
             job.consent_by, job.consent_on = extras["confirmed_by"], extras.get("confirmed_on")
+        if stages and stages[0] == "transcribe":
+            donor = self._reuse_transcript(rec, sha, keys["transcribe"], store, transcript_path)
+            if donor is not None:
+                stages = ["extract", "render"]
+                job.transcribe_key = keys["transcribe"]
+                rep.notes.append(f"same audio as {donor}: its transcript was reused, not transcribed again")
         if not stages:
             store.save(job)
             return None
@@ -466,6 +472,27 @@ class Batch:
             rep.notes.append(note)
         return _Task(rec.key, rec.out_stem, rec.path, sidecar, sha, tuple(stages), transcript_path, minutes_path,
                      draft, o)
+
+    def _reuse_transcript(self, rec: Recording, sha: str, transcribe_key: str, store: JobStore,
+                          transcript_path: Path) -> str | None:
+        """A recording renamed, moved or copied within the inbox: take the transcript already made of that audio.
+
+        Returns the key of the recording it came from, or None. Only a transcript whose bytes are still
+        the ones we wrote is reused.
+        """
+        for donor in store.find_transcribed(sha, transcribe_key, exclude=rec.key):
+            source = self.out_dir / f"{donor.out_stem}.transcript.json"
+            if not source.is_file() or sha256_file(source) != store.written_sha256(source):
+                continue
+            try:
+                transcript = load_transcript(source)
+            except MinutesError:
+                continue
+            if transcript.audio is not None:
+                transcript.audio.file = rec.path.name
+            store.record_output(rec.key, transcript_path, _save(transcript, transcript_path))
+            return donor.key
+        return None
 
     def _draft_path(self, out_stem: str, store: JobStore) -> tuple[Path, str | None]:
         """``<stem>.docx``, unless the recorder edited it: then the first ``<stem>.vN.docx`` that is ours."""

@@ -136,6 +136,12 @@ class JobStore:
         rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs ORDER BY key").fetchall()
         return [Job(**dict(zip(_COLUMNS, r))) for r in rows]
 
+    def find_transcribed(self, audio_sha256: str, transcribe_key: str, exclude: str) -> list[Job]:
+        """Other recordings with the same audio whose transcript for ``transcribe_key`` is done."""
+        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM jobs WHERE audio_sha256 = ? AND transcribe_key = ?"
+                               " AND key != ? ORDER BY key", (audio_sha256, transcribe_key, exclude)).fetchall()
+        return [Job(**dict(zip(_COLUMNS, r))) for r in rows]
+
     def save(self, job: Job) -> None:
         job.updated_at = _now()
         values = [getattr(job, c) for c in _COLUMNS]

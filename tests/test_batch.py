@@ -223,6 +223,20 @@ def test_consent_confirmed_on_the_record_goes_into_the_draft_and_is_remembered(p
     assert outcomes(again)["no_consent.flac"] == UNCHANGED
 
 
+def test_a_copied_or_renamed_recording_reuses_its_transcript(processed):
+    out = processed.out
+    (processed.inbox / "moved").mkdir()
+    shutil.copy(processed.inbox / "jfk.flac", processed.inbox / "moved" / "jfk 1961.flac")
+    (processed.inbox / "moved" / "jfk 1961.meeting.toml").write_text(JFK_SIDECAR, encoding="utf-8")
+    report = process_inbox(processed.inbox, out, options())
+    moved = next(r for r in report.recordings if r.key == "moved/jfk 1961.flac")
+    assert moved.outcome == DONE and moved.stages == ["extract", "render"]
+    assert any("jfk.flac" in n for n in moved.notes)
+    assert job(out, "moved/jfk 1961.flac").transcribe_runs == 0
+    transcript = load_transcript(out / "moved" / "jfk 1961.transcript.json")
+    assert transcript.audio.file == "jfk 1961.flac" and transcript.utterances
+
+
 def test_kill_9_mid_batch_then_rerun(tmp_path: Path, shared_audio: Path):
     inbox, out = tmp_path / "inbox", tmp_path / "drafts"
     inbox.mkdir()
