@@ -314,8 +314,9 @@ class Ledger:
                 if not replied:
                     self._commit(t, turn, span, made_here, weak="weak" in acts)
                 continue
-            if "task_verb" in acts and "assign" not in acts and not acts & {"commit", "info"} and self._vocative(turn, span):
-                acts = acts | {"assign"}  # "刘芳，预算表周三之前发我。" / "Tom, send me the deck."
+            if ("assign" not in acts and not acts & {"commit", "info"} and self._vocative(turn, span)
+                    and ("task_verb" in acts or self._request_despite_question(turn, span))):
+                acts = acts | {"assign"}  # "刘芳，预算表周三之前发我。" / "马超，电脑明天下班前装好系统。"
             if "assign" in acts and (not ("info" in acts) or self._request_despite_question(turn, span)):
                 target = self.addressee(turn, span)
                 if target is None and "commit" in acts and not replied:
@@ -408,11 +409,11 @@ class Ledger:
         start = a + (b - a) - len(turn.text[a:b].lstrip("，,。 好行那嗯"))
         for m in turn.mentions:
             if m.name and m.name != turn.name and m.start == start:
-                return bool(re.match(r"[，, ]", turn.text[m.end:m.end + 1]))
+                return turn.text[m.end:m.end + 1] in ("，", ",")
         return False
 
     def _request_despite_question(self, turn: Turn, span: tuple[int, int]) -> bool:
-        """"影响多少，你那边算一下，下次开会之前给我": a question that asks for work by a deadline."""
+        """Is a deadline said in this clause ("影响多少，你那边算一下，下次开会之前给我")?"""
         a, b = span
         return any(getattr(m, "deadline", False) and a <= m.start < b for m in turn.dates)
 
