@@ -35,6 +35,7 @@ from pipeline.sidecar import Sidecar
 
 PROMPTS_DIR = runtime.PROJECT_ROOT / "prompts"
 LANGUAGES = ("zh", "en")
+FALLBACK_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)  # faster-whisper's default
 
 
 @dataclass
@@ -215,24 +216,30 @@ class Transcriber:
         total = sum(e - s for s, e in padded) or 1.0
         done = 0.0
         words: list[records.Word] = []
-        self.redecoded = []  # the stretches decoded a second time (benchmarks print them)
+        holes: list[list[tuple[float, float]]] = []  # speech Whisper skipped, [(start, end)] pieces each
         report(hook, "transcribe", 0, total)
         for chunk in chunks:
             chunk_words = self._decode_chunk(audio, chunk, language, prompt)
             speech = [r for r in regions if r[1] > chunk[0][0] and r[0] < chunk[-1][1]]
-            for hole in uncovered(speech, chunk_words, o.word_margin_s, o.redecode_min_s):
-                chunk_words += self._decode_chunk(audio, hole, language, prompt)  # Whisper skipped it
-                self.redecoded.append(hole)
-            words += sorted(chunk_words, key=lambda w: w.start)
+            holes += uncovered(speech, chunk_words, o.word_margin_s, o.redecode_min_s)
+            words += chunk_words
             done += sum(e - s for s, e in chunk)
             report(hook, "transcribe", done, total)
+        # second pass on what was skipped, holes packed together (few windows), greedy decoding only:
+        # sampling fallbacks on hard audio cost much and mostly yield text the guard drops anyway
+        for group in plan_chunks(holes, o.max_chunk_s):
+            words += self._decode_chunk(audio, [piece for hole in group for piece in hole], language, prompt,
+                                        temperature=0.0)
+        self.redecoded = holes  # benchmarks print them
+        words.sort(key=lambda w: w.start)
         if language == "zh":
             for w in words:
                 w.text = to_simplified(w.text)
         return words
 
     def _decode_chunk(self, audio: DecodedAudio, chunk: Sequence[tuple[float, float]], language: str,
-                      prompt: str) -> list[records.Word]:
+                      prompt: str, temperature: float | tuple[float, ...] = FALLBACK_TEMPERATURES,
+                      ) -> list[records.Word]:
         """Whisper on the chunk's speech regions laid end to end; times mapped back to the recording."""
         o = self.options
         pieces = [_cut(audio.samples, s, e) for s, e in chunk]
@@ -241,7 +248,7 @@ class Transcriber:
         segments, _ = self.model.transcribe(
             samples, language=language, beam_size=o.beam_size, word_timestamps=True,
             condition_on_previous_text=False, vad_filter=False, initial_prompt=prompt,
-            without_timestamps=False)
+            without_timestamps=False, temperature=temperature)
         length = len(samples) / SAMPLE_RATE
         out = []
         for segment in segments:  # lazy: each new window is decoded only when asked for
@@ -267,21 +274,26 @@ class Transcriber:
 # --- chunks ----------------------------------------------------------------------------
 
 
-def plan_chunks(regions: Sequence[tuple[float, float]], max_chunk_s: float) -> list[list[tuple[float, float]]]:
+def plan_chunks(regions: Sequence, max_chunk_s: float) -> list[list]:
     """Group consecutive speech regions into chunks of at most ``max_chunk_s`` seconds of speech.
 
     A chunk is cut only between regions (at a pause), so no word is split; a
-    region longer than the limit (VAD caps them) forms a chunk of its own.
+    region longer than the limit (VAD caps them) forms a chunk of its own. A
+    region is ``(start, end)``, or a list of such pieces kept together.
     """
-    chunks: list[list[tuple[float, float]]] = []
-    current: list[tuple[float, float]] = []
+    def seconds(region) -> float:
+        pieces = region if isinstance(region, list) else [region]
+        return sum(e - s for s, e in pieces)
+
+    chunks: list[list] = []
+    current: list = []
     length = 0.0
-    for start, end in regions:
-        if current and length + (end - start) > max_chunk_s:
+    for region in regions:
+        if current and length + seconds(region) > max_chunk_s:
             chunks.append(current)
             current, length = [], 0.0
-        current.append((start, end))
-        length += end - start
+        current.append(region)
+        length += seconds(region)
     if current:
         chunks.append(current)
     return chunks
