@@ -144,8 +144,8 @@ class Ledger:
         for m in turn.mentions:
             if not (a <= m.start < b):
                 continue
-            before = turn.text[max(a, m.start - 3):m.start]
-            if re.search(r"(由|让|交给)$", before):
+            before = turn.text[max(a, m.start - 10):m.start]
+            if re.search(r"(由|让|交给)([\u4e00-\u9fff]{2,6}的)?$", before):  # 让信息中心的马骏负责
                 return m
         return None
 
@@ -189,8 +189,8 @@ class Ledger:
         replied = self._reply(t, turn)
         if turn.has("support") and not replied and turn.name and self._support(t, turn):
             return
-        if replied and not turn.has("assign"):
-            return
+        if replied and (not turn.has("assign") or turn.has("decline") and not turn.has("commit")):
+            return  # "主任，我带两个毕业班，能不能换个人？" declines; it asks nothing of anyone
         if turn.has("correct") and turn.dates and self._correction(t, turn):
             return
         made_here = self._new_items(t, turn, replied)
@@ -440,6 +440,13 @@ class Ledger:
             if c.owner == turn.name and c.state in LIVE and t - c.last <= 1:
                 c.turns.append(t)
                 c.pieces.append((t, span))
+                return
+        # "我会后就跟马老师对接": relaying the task just given to someone named, not a task of one's own
+        named = {m.name for m in turn.mentions if m.name and m.name != turn.name}
+        for c in reversed(self.items):
+            if c.state in LIVE and c.owner in named and c.owner != turn.name and 0 < t - c.last <= 1 \
+                    and c.assigner != turn.name and not turn.dates:
+                c.turns.append(t)
                 return
         # "我能弄完" (able to) is an offer until someone confirms it
         c = Candidate(
