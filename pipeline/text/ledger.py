@@ -141,7 +141,8 @@ class Ledger:
     def third_party(self, turn: Turn, span: tuple[int, int] | None) -> Mention | None:
         """An owner named as a third party: 由魏然负责 / 就让邱月写 / 交给法务部."""
         a, b = span or (0, len(turn.text))
-        for m in turn.mentions:
+        # a person before a department: "让信息中心的马骏负责" names 马骏
+        for m in sorted(turn.mentions, key=lambda m: m.name is None):
             if not (a <= m.start < b):
                 continue
             before = turn.text[max(a, m.start - 10):m.start]
@@ -228,7 +229,7 @@ class Ledger:
             requests = self.open_requests(t, name, dept) or self._answered_for(t, turn)
             if requests:
                 c = requests[0]
-                if turn.has("decline") and not turn.has("commit"):
+                if turn.has("decline") and (not turn.has("commit") or _ends_declining(turn)):
                     c.state = "declined"
                     replied = True
                 elif (turn.has("commit") or any(getattr(m, "deadline", False) for m in turn.dates)
@@ -549,6 +550,13 @@ class Ledger:
             elif turn.has("closing") and any(m.date and m.rule not in ("today",) for m in turn.dates):
                 best = t
         return best
+
+
+def _ends_declining(turn: Turn) -> bool:
+    """Does the turn end on a decline ("我这周…排得满满的，实在是顾不过来")? A decline followed by an
+    offer ("这周抽不出人，下周我来弄") still commits."""
+    last = {a.label: a.start for a in turn.acts}
+    return last.get("decline", -1) > max((a.start for a in turn.acts if a.label == "commit"), default=-1)
 
 
 def _short(dept: str | None) -> str:
