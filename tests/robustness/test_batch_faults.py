@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import soundfile as sf
 
 from pipeline import runtime
 
@@ -47,8 +48,10 @@ def inbox(tmp_path, write_audio):
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "meeting.toml").write_text(CONSENT, encoding="utf-8")
-    for name in ("周一 例会.wav", "周三 例会.wav", "周五 例会 🎤.wav"):
-        write_audio("speech", folder, name)
+    for i, name in enumerate(("周一 例会.wav", "周三 例会.wav", "周五 例会 🎤.wav")):
+        path = write_audio("speech", folder, name)
+        samples, rate = sf.read(path, dtype="float32")
+        sf.write(path, samples[i * 1600:], rate)  # three different recordings (same audio would be reused)
     time.sleep(3.5)  # past the batch's "still copying" window
     return folder
 
@@ -93,4 +96,4 @@ def test_kill_9_at_any_moment_never_shows_a_half_written_output(tmp_path, inbox)
     _visible_outputs_are_whole(out)
     assert sorted(p.name for p in out.glob("*.docx")) == ["周一 例会.docx", "周三 例会.docx", "周五 例会 🎤.docx"]
     assert not [p for p in out.rglob("*.tmp")]
-    assert all(n >= 1 for n in _runs(out).values())
+    assert all(n >= 1 for n in _runs(out).values())  # each transcribed (none skipped by the kills)
