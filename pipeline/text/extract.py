@@ -290,6 +290,14 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     own = [_with_continuation(turns[t], span) for t, span in c.pieces if turns[t].name == c.owner]
     order = own + [p for p in pieces if p not in own] if own else pieces
     task = wording.task_phrase(order, lang, names, [m.text for m in mentions])
+    if wording.too_short(task, lang) and min(c.turns) > 0 and c.owner:
+        # "好，我们尽快。": the reply alone says too little; the request just before it says the work
+        prev = turns[min(c.turns) - 1]
+        if prev.name != c.owner and any(m.name == c.owner for m in prev.mentions):
+            fuller = wording.task_phrase([prev.text], lang, names, [m.text for m in prev.dates])
+            if len(fuller) > len(task):
+                task = fuller
+                c.turns.append(min(c.turns) - 1)
     if not task:
         task = wording.strip_leaks(pieces[0], lang) if pieces else ""
     if not task:
@@ -352,7 +360,7 @@ def _decision_text(d, turns: list[Turn], lang: str) -> str:
                 break
     if lang == "zh":  # "这批就先试点线上？……好" -> a statement
         text = re.sub(r"[？?]+", "，", text)
-        text = re.sub(r"[，,]?(好|行|对)$", "", text).strip("，, ")
+        text = re.sub(r"(^|[，,])(好|行|对)$", "", text).strip("，, ")  # "…从今天开始执行" keeps 执行
     return text
 
 

@@ -90,8 +90,56 @@ def drop_vocatives(text: str, names: list[str], lang: str) -> str:
     return re.sub(rf"(?i)^(action items?:?\s*)?\b({alts})\s+to\s+(?=[a-z])", "", text.strip())  # "Lena to finalize…"
 
 
+def drop_titles(text: str, lang: str) -> str:
+    """A title used to address someone at the start goes ("护士长，…", "李队，…", "郑经理，…")."""
+    titles = lexicon(lang).get("address_titles") or []
+    if not titles or lang != "zh":
+        return text
+    alts = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.sub(rf"^([那好行对嗯]?[，, ]?)(小|老)?[\u4e00-\u9fff]{{0,2}}?({alts})[，,]", r"\1", text.strip())
+
+
+def _clauses(text: str, lang: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;。]" if lang == "zh" else r"(?<=[,;.?])\s+|\s+[—–]\s+", text) if c.strip()]
+
+
+def _trim_clause(clause: str, lang: str) -> str:
+    """One clause of a task without a dangling last word ("跟说", "send it to")."""
+    lex = lexicon(lang)
+    end = lex.get("dangling_end")
+    clause = clause.strip().rstrip("?？") if lang == "en" else clause
+    prev = None
+    while end and prev != clause:
+        prev = clause
+        clause = re.sub(end, "", clause.strip(), flags=re.IGNORECASE).strip()
+    return clause
+
+
+def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
+    """Keep the clauses that state the work: no asides (不然…, because…), no yes/no tails (换完不)."""
+    lex = lexicon(lang)
+    aside = lex.get("aside_clause")
+    sep = "，" if lang == "zh" else ", "
+    kept = []
+    for clause in _clauses(text, lang):
+        c = clause.strip()
+        if c in names:
+            continue  # "…一起完成，马骏": a name said at the end to address someone
+        if aside and re.search(aside, c, flags=re.IGNORECASE) and kept:
+            break  # what follows a reason is more reasoning
+        if lang == "zh" and kept and len(c) <= 4 and re.search(r"(不|吗|没有|是)$", c):
+            continue  # "能换完不" / "是": a check, not work
+        if lang == "en" and c.endswith("?") and len(c.split()) <= 3:
+            continue  # "Own this?"
+        c = _trim_clause(c, lang)
+        if len(c) >= (1 if lang == "en" else 3 if kept else 2):
+            kept.append(c)
+    return sep.join(kept)
+
+
 def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
-    """A neutral task phrase from the clauses that stated it."""
+    """A neutral task phrase from the clauses that stated it: verb-object, no vocative, filler,
+    hedge, reason or trailing particle; never a bare verb when a fuller statement was said."""
     lex = lexicon(lang)
     out = []
     for piece in pieces:
@@ -100,13 +148,20 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
             if d:
                 text = text.replace(d, "")
         text = drop_vocatives(text, names, lang)
+        text = drop_titles(text, lang)
+        if lang == "en":  # "Alice will update the notes" / "Lena to finalize…"
+            alts = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+            text = re.sub(rf"(?i)^\s*(and|so|also|then)?\s*({alts})\s+(will|to|is going to|is gonna)\s+(?=[a-z])", "",
+                          text.strip())
+        for a, b in (lex.get("third_person") or {}).items():
+            text = text.replace(a, b)
         text = re.sub(lex["topic_prefix"], "", text.strip(), flags=re.IGNORECASE)
         if lex["ba_verbs"]:
             verbs = "|".join(sorted(map(re.escape, lex["ba_verbs"]), key=len, reverse=True))
-            text = re.sub(rf"把([^，。,]{{1,24}}?)({verbs})(一下|一遍|一版)?(?=[，。,. ]|$)",
+            text = re.sub(rf"把([^，。,]{{1,24}}?)({verbs})(一下|一遍|一版|一份|一轮|出来|好|完|了)?(?=[，。,. ]|$)",
                           lambda m: m.group(2) + m.group(1), text)
         if lang == "en":
-            text = re.sub(r"(?i)\b(i'll|i will|we'll|we will|i can|i'm going to|let me|sure|yep|yes)\b,?", "", text)
+            text = re.sub(r"(?i)\b(i'll|i will|we'll|we will|i can|i'm going to|let me|(?<!make )sure|yep|yes)\b,?", "", text)
             text = re.sub(r"(?i)\b(have|get) (it|that) (ready|done)\b", "", text)
             text = re.sub(r"(?i)\b(by|before|until)\s*$", "", text.strip())
             text = re.sub(r"(?i)\bright\?", "", text)
@@ -115,12 +170,15 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
         text = _remove_all(text, lex["pronouns"] + lex["modals"], lang)
         text = strip_leaks(text, lang)
         if lang == "zh":
-            text = re.sub(r"^(的话|这块|这个|来|去|把|给)+", "", text)
-            text = re.sub(r"(没问题|可以|行|好的?|吗|了)$", "", text)
-        text = _tidy(text, lang)
+            text = re.sub(r"^(的话|这块|这个|来|去|把|给|是的?[，,]?)+", "", text)
+            text = re.sub(r"(没问题|可以|(?<![执进运发推试可步])行|好的?|吗|了)$", "", text)
+        else:
+            for pattern, repl in lex.get("openers") or []:
+                text = re.sub(pattern, repl, text.strip(), flags=0 if "[A-Z]" in pattern else re.IGNORECASE)
+        text = _tidy(_work_clauses(_tidy(text, lang), lang, names), lang)
         if text and text not in out:
             out.append(text)
-    full = [x for x in out if len(x) >= 3 and (lang == "zh" or len(x.split()) >= 3)]
+    full = [x for x in out if len(x) >= 4 and (lang == "zh" or len(x.split()) >= 3)]
     out = full or out
     if not out:
         return ""
@@ -128,6 +186,13 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
     out.sort(key=len, reverse=True)
     task = out[0]
     return task
+
+
+def too_short(task: str, lang: str) -> bool:
+    """A task a reader cannot act on: under 4 characters (zh) or 2 words (en), or a bare verb."""
+    if lang == "en":
+        return len(task.split()) < 2
+    return len(re.sub(r"[\W_]+", "", task)) < 4 or task.startswith(("我们", "我", "你"))
 
 
 def deliverable_phrase(text: str, lang: str) -> str | None:
