@@ -198,7 +198,7 @@ def too_short(task: str, lang: str) -> bool:
 def deliverable_phrase(text: str, lang: str) -> str | None:
     """The thing to hand over, when the words say it plainly (把X发 / 给我一个X / the X)."""
     if lang == "zh":
-        m = re.search(r"把([\u4e00-\u9fffA-Za-z0-9的]{2,14}?)(搞定|发|给|整理|写|做|弄|交|提|出|调|列|统计|签)", text)
+        m = re.search(r"把([\u4e00-\u9fffA-Za-z0-9的]{2,14}?)(搞定|发|给|整理|写|做|弄|交|提|出|调|列|统计|签|排|摆)", text)
         if m:
             return strip_leaks(m.group(1), lang) or None
         m = re.search(r"(给我|出|提交|发)(一个|一版|个)?([\u4e00-\u9fffA-Za-z0-9的]{2,10}?)(清单|报告|方案|表|单|稿|结果)", text)
