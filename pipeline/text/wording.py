@@ -134,7 +134,12 @@ def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
         c = _trim_clause(c, lang)
         if len(c) >= (1 if lang == "en" else 3 if kept else 2):
             kept.append(c)
-    return sep.join(kept)
+    joins = tuple(lex.get("join_verbs") or ())
+    text = kept[0] if kept else ""
+    for c in kept[1:]:  # "完成初稿，发送王磊审阅" -> "完成初稿并发送王磊审阅"
+        joined = joins and c.startswith(joins) and lex["join_word"] not in text
+        text += (lex["join_word"] if joined and not c.startswith(lex["join_word"]) else "" if joined else sep) + c
+    return text
 
 
 def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
@@ -176,6 +181,8 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
             for pattern, repl in lex.get("openers") or []:
                 text = re.sub(pattern, repl, text.strip(), flags=0 if "[A-Z]" in pattern else re.IGNORECASE)
         text = _tidy(_work_clauses(_tidy(text, lang), lang, names), lang)
+        for pattern, repl in lex.get("task_rewrites") or []:
+            text = re.sub(pattern, repl, text)
         if text and text not in out:
             out.append(text)
     full = [x for x in out if len(x) >= 4 and (lang == "zh" or len(x.split()) >= 3)]
