@@ -132,7 +132,8 @@ def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
         if lang == "en" and c.endswith("?") and len(c.split()) <= 3:
             continue  # "Own this?"
         c = _trim_clause(c, lang)
-        if len(c) >= (1 if lang == "en" else 3 if kept else 2):
+        bare = bool(lex.get("bare_verbs")) and re.match(lex["bare_verbs"], c)
+        if len(c) >= (1 if lang == "en" else 3 if kept and not bare else 2):
             kept.append(c)
     joins = tuple(lex.get("join_verbs") or ())
     text = kept[0] if kept else ""
@@ -140,6 +141,21 @@ def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
         joined = joins and c.startswith(joins) and lex["join_word"] not in text
         text += (lex["join_word"] if joined and not c.startswith(lex["join_word"]) else "" if joined else sep) + c
     return text
+
+
+def _topic_or_object(text: str, lex: dict, lang: str) -> str:
+    """Drop a topic said first ("直播这个，…"), unless the rest only hands it to someone
+    ("系统压测这个就让马骏负责"): then the topic is the work ("负责系统压测")."""
+    m = re.match(lex["topic_prefix"], text, flags=re.IGNORECASE)
+    if not m:
+        return text
+    rest = text[m.end():]
+    handed = lex.get("handed_to")
+    if lang == "zh" and handed and re.match(handed, rest):
+        topic = re.sub(r"^那|(的话|这个|这块|这边|那边)$", "", m.group(2))
+        rest = re.sub(handed, "", rest).lstrip("，, ")
+        return "负责" + topic + ("，" + rest if rest else "")
+    return rest
 
 
 def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
@@ -160,7 +176,7 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
                           text.strip())
         for a, b in (lex.get("third_person") or {}).items():
             text = text.replace(a, b)
-        text = re.sub(lex["topic_prefix"], "", text.strip(), flags=re.IGNORECASE)
+        text = _topic_or_object(text.strip(), lex, lang)
         if lex["ba_verbs"]:
             verbs = "|".join(sorted(map(re.escape, lex["ba_verbs"]), key=len, reverse=True))
             text = re.sub(rf"把([^，。,]{{1,24}}?)({verbs})(一下|一遍|一版|一份|一轮|出来|好|完|了)?(?=[，。,. ]|$)",

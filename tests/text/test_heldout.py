@@ -14,7 +14,8 @@ HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
 
 # what the extractor reaches on tests/data/heldout (minus a margin); raise them as it improves
 HELDOUT_FLOORS = {"decisions_f1": 0.88, "actions_f1": 0.88, "owner": 0.9, "due": 0.9, "next": 0.9,
-                  "task_similarity": 0.36}
+                  "task_similarity": 0.40}
+DEV_TASK_SIMILARITY = 0.32  # dev reaches 0.34 (0.31 before the wording work)
 
 
 def _predict(eval_dir: Path, out: Path) -> dict[str, records.Minutes]:
@@ -58,6 +59,8 @@ def _words(task: str, lang: str) -> int:
 @pytest.mark.parametrize("which", ["heldout", "dev"])
 def test_no_task_is_a_bare_verb(which, heldout_run, eval_dev, tmp_path):
     minutes = heldout_run[1] if which == "heldout" else _predict(eval_dev, tmp_path)
+    if which == "dev":
+        assert score_dirs(eval_dev, tmp_path)["total"]["task_similarity"] >= DEV_TASK_SIMILARITY
     for stem, m in minutes.items():
         lang = "en" if stem.startswith("en") else "zh"
         for item in m.action_items:
