@@ -65,6 +65,7 @@ class TranscribeOptions:
     # fresh 30 s window on a breath mostly hallucinates and falls back to slow sampling; any
     # speech left there is caught by the re-decoding of uncovered speech)
     tail_s: float = 1.5
+    batch_size: int = 0  # > 0: decode that many chunks at once (BatchedInferencePipeline), one window each
     redecode_min_s: float = 1.5  # this much speech without a word in a chunk is decoded again on its own
     word_margin_s: float = 0.3  # around each word, speech counts as covered by it
     # hallucination guard
@@ -122,6 +123,7 @@ class Transcriber:
         self.model = WhisperModel(self.model_path, device=self.device, compute_type=compute_type,
                                   cpu_threads=o.cpu_threads, local_files_only=not o.allow_download)
         self._diarizer = None
+        self._batched = None  # faster-whisper's BatchedInferencePipeline, when batch_size > 0
         self.timings: dict[str, float] = {}  # seconds per stage of the last call (benchmarks read it)
 
     @property
@@ -218,8 +220,10 @@ class Transcriber:
         words: list[records.Word] = []
         holes: list[list[tuple[float, float]]] = []  # speech Whisper skipped, [(start, end)] pieces each
         report(hook, "transcribe", 0, total)
+        batches = [chunks[i:i + o.batch_size] for i in range(0, len(chunks), o.batch_size)] if o.batch_size else []
+        decoded = (word_lists for batch in batches for word_lists in self._decode_batch(audio, batch, language, prompt))
         for chunk in chunks:
-            chunk_words = self._decode_chunk(audio, chunk, language, prompt)
+            chunk_words = next(decoded) if o.batch_size else self._decode_chunk(audio, chunk, language, prompt)
             speech = [r for r in regions if r[1] > chunk[0][0] and r[0] < chunk[-1][1]]
             holes += uncovered(speech, chunk_words, o.word_margin_s, o.redecode_min_s)
             words += chunk_words
@@ -256,6 +260,33 @@ class Transcriber:
                 out += self._words(segment, offsets)
             if segment.end >= length - o.tail_s:
                 break
+        return out
+
+    def _decode_batch(self, audio: DecodedAudio, chunks: Sequence[Sequence[tuple[float, float]]], language: str,
+                      prompt: str) -> list[list[records.Word]]:
+        """Several chunks through faster-whisper's BatchedInferencePipeline: one 30 s window each,
+        decoded together. Returns each chunk's words."""
+        from faster_whisper import BatchedInferencePipeline
+
+        o = self.options
+        if self._batched is None:
+            self._batched = BatchedInferencePipeline(self.model)
+        pieces = [region for chunk in chunks for region in chunk]
+        samples = np.concatenate([_cut(audio.samples, s, e) for s, e in pieces])  # chunks end to end
+        offsets = TimeMap(pieces)
+        bounds, t = [], 0.0
+        for chunk in chunks:
+            length = sum(len(_cut(audio.samples, s, e)) for s, e in chunk) / SAMPLE_RATE
+            bounds.append({"start": t, "end": t + length})
+            t += length
+        segments, _ = self._batched.transcribe(
+            samples, language=language, beam_size=o.beam_size, word_timestamps=True, vad_filter=False,
+            initial_prompt=prompt, without_timestamps=False, clip_timestamps=bounds, batch_size=len(chunks))
+        out: list[list[records.Word]] = [[] for _ in chunks]
+        for segment in segments:
+            if keep_segment(segment, prompt, o):
+                index = next((i for i, b in enumerate(bounds) if segment.start < b["end"]), len(chunks) - 1)
+                out[index] += self._words(segment, offsets)
         return out
 
     @staticmethod
