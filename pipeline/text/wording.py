@@ -100,7 +100,7 @@ def drop_titles(text: str, lang: str) -> str:
 
 
 def _clauses(text: str, lang: str) -> list[str]:
-    return [c for c in re.split(r"[，,；;。]" if lang == "zh" else r"(?<=[,;.?])\s+|\s+[—–]\s+", text) if c.strip()]
+    return [c for c in re.split(r"[，,；;。？！?!]" if lang == "zh" else r"(?<=[,;.?])\s+|\s+[—–]\s+", text) if c.strip()]
 
 
 def _trim_clause(clause: str, lang: str) -> str:
@@ -126,11 +126,15 @@ def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
         if c in names:
             continue  # "…一起完成，马骏": a name said at the end to address someone
         if aside and re.search(aside, c, flags=re.IGNORECASE) and kept:
-            break  # what follows a reason is more reasoning
+            if lang == "en":
+                break  # "…, because …": the rest is the reason
+            continue  # a reason or warning ("不然签不了", "她去年处理过"), not the work
         if lang == "zh" and kept and len(c) <= 4 and re.search(r"(不|吗|没有|是)$", c):
             continue  # "能换完不" / "是": a check, not work
         if lang == "en" and c.endswith("?") and len(c.split()) <= 3:
             continue  # "Own this?"
+        if kept and lex.get("restated_owner") and re.fullmatch(lex["restated_owner"], c):
+            continue  # "…老接口下掉，这个牵头": who does it, said again
         c = _trim_clause(c, lang)
         bare = bool(lex.get("bare_verbs")) and re.match(lex["bare_verbs"], c)
         if len(c) >= (1 if lang == "en" else 3 if kept and not bare else 2):
@@ -176,7 +180,7 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
                           text.strip())
         for a, b in (lex.get("third_person") or {}).items():
             text = text.replace(a, b)
-        text = _topic_or_object(text.strip(), lex, lang)
+        text = _topic_or_object(_tidy(text, lang) if lang == "zh" else text.strip(), lex, lang)
         if lex["ba_verbs"]:
             verbs = "|".join(sorted(map(re.escape, lex["ba_verbs"]), key=len, reverse=True))
             text = re.sub(rf"把([^，。,]{{1,24}}?)({verbs})(一下|一遍|一版|一份|一轮|出来|好|完|了)?(?=[，。,. ]|$)",
