@@ -222,15 +222,22 @@ def too_short(task: str, lang: str) -> bool:
     return len(re.sub(r"[\W_]+", "", task)) < 4 or task.startswith(("我们", "我", "你"))
 
 
+def _noun_phrase(text: str) -> str:
+    """A deliverable without a measure word before it or an adverb after it ("个清单", "记录一起")."""
+    text = re.sub(r"^(一个|一份|一版|个|份)", "", text)
+    text = re.sub(r"(一起|都|也|全部|全面)$", "", text)
+    return "" if re.search(r"(摆|放|弄|搞|排|拉)$", text) else text  # "把态度摆出来": no thing handed over
+
+
 def deliverable_phrase(text: str, lang: str) -> str | None:
     """The thing to hand over, when the words say it plainly (把X发 / 给我一个X / the X)."""
     if lang == "zh":
-        m = re.search(r"把([\u4e00-\u9fffA-Za-z0-9的]{2,14}?)(搞定|发|给|整理|写|做|弄|交|提|出|调|列|统计|签|排|摆)", text)
+        m = re.search(r"把([\u4e00-\u9fffA-Za-z0-9的]{2,14}?)(搞定|发|给|整理|写|做|弄|交|提|出|调|列|统计|签|排出|排好)", text)
         if m:
-            return strip_leaks(m.group(1), lang) or None
+            return _noun_phrase(strip_leaks(m.group(1), lang)) or None
         m = re.search(r"(给我|出|提交|发)(一个|一版|个)?([\u4e00-\u9fffA-Za-z0-9的]{2,10}?)(清单|报告|方案|表|单|稿|结果)", text)
         if m:
-            return strip_leaks(m.group(3) + m.group(4), lang) or None
+            return _noun_phrase(strip_leaks(m.group(3) + m.group(4), lang)) or None
         return None
     m = re.search(r"(?i)\b(?:the|a)\s+([a-z][\w/-]*(?:\s+[a-z][\w/-]*){0,3}?\s+(?:runbook|list|report|notes|plan|document|doc|proposal|summary|draft|changelog|quote|deck))\b", text)
     return m.group(1) if m else None
