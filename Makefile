@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check "pip>=24"
 	$(PY) -m pip install -q torch==2.13.0      # the local CPU wheel, before anything that wants torch
 	$(PY) -m pip install -q -e ".[models,test]"
+	# jionlp unpacks its dictionaries into site-packages on first import: do it now, at install time
+	$(PY) -c "import jionlp" > /dev/null
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -27,5 +29,10 @@ demo: $(MODELS)
 test: $(MODELS)
 	$(PY) -m pytest -q
 
+# Benchmarks print tables; each can also run alone (see benchmarks/README.md).
 bench: $(MODELS)
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/diarization.py
+	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/extract_speed.py
+	$(PY) benchmarks/e2e.py
+	$(PY) benchmarks/startup.py
