@@ -61,7 +61,7 @@ def configure(allow_network: bool = False) -> None:
     }
     for k, v in redirects.items():
         os.environ.setdefault(k, str(v))
-    _after_import("jieba", _configure_jieba)
+    _after_import("jieba", configure_jieba)
     _import_without("thinc.compat", "torch")
     _configured = True
 
@@ -69,7 +69,7 @@ def configure(allow_network: bool = False) -> None:
 # --- jieba: its dictionary cache goes to $TMPDIR unless told otherwise ---------------
 
 
-def _configure_jieba(jieba) -> None:
+def configure_jieba(jieba) -> None:
     """Point jieba's prefix-dictionary cache into cache_dir() and silence its log lines."""
     import logging
 

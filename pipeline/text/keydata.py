@@ -70,20 +70,11 @@ _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 @lru_cache(maxsize=1)
 def _posseg():
     """jieba's part-of-speech segmenter, quiet, with its cache in our cache folder."""
-    import logging
-    import warnings
+    from pipeline.text.nlp import import_jieba
 
-    from pipeline import runtime
+    import_jieba()
+    import jieba.posseg
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import jieba
-        import jieba.posseg
-    cache = runtime.cache_dir() / "jieba"
-    cache.mkdir(parents=True, exist_ok=True)
-    jieba.dt.tmp_dir = str(cache)
-    jieba.dt.cache_file = str(cache / "jieba.cache")
-    jieba.setLogLevel(logging.WARNING)
     return jieba.posseg
 
 

