@@ -13,6 +13,7 @@ Recordings are only ever read.
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import threading
@@ -591,19 +592,25 @@ def _remove_stale_temporaries(out_dir: Path, inbox: Path) -> None:
                 pass
 
 
-def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
-                  hook: ProgressHook | None = None) -> BatchReport:
-    """Process every ready recording of ``inbox`` into ``out_dir`` once; see the module docstring."""
-    options = options or BatchOptions()
+@contextlib.contextmanager
+def _open_batch(inbox: Path, out_dir: Path, options: BatchOptions, hook: ProgressHook | None):
+    """Check the inbox, take the output folder's lock, clear stale temporaries; yield (batch, store)."""
     _check_inbox(inbox, options)
     with OutputLock(out_dir, wait=options.wait):
         _remove_stale_temporaries(out_dir, inbox)
         batch = Batch(inbox, out_dir, options, hook)
         try:
             with JobStore(out_dir) as store:
-                return batch.run_once(store)
+                yield batch, store
         finally:
             batch.close()
+
+
+def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
+                  hook: ProgressHook | None = None) -> BatchReport:
+    """Process every ready recording of ``inbox`` into ``out_dir`` once; see the module docstring."""
+    with _open_batch(inbox, out_dir, options or BatchOptions(), hook) as (batch, store):
+        return batch.run_once(store)
 
 
 def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None, hook: ProgressHook | None = None,
@@ -611,21 +618,14 @@ def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
                 stop: Callable[[], bool] = lambda: False) -> None:
     """Process the inbox, then keep polling it every ``options.poll_seconds`` until ``stop()`` or Ctrl-C."""
     options = options or BatchOptions()
-    _check_inbox(inbox, options)
-    with OutputLock(out_dir, wait=options.wait):
-        _remove_stale_temporaries(out_dir, inbox)
-        batch = Batch(inbox, out_dir, options, hook)
-        try:
-            with JobStore(out_dir) as store:
-                while True:
-                    result = batch.run_once(store)
-                    if on_report is not None:
-                        on_report(result)
-                    if stop():
-                        return
-                    time.sleep(options.poll_seconds)
-        finally:
-            batch.close()
+    with _open_batch(inbox, out_dir, options, hook) as (batch, store):
+        while True:
+            result = batch.run_once(store)
+            if on_report is not None:
+                on_report(result)
+            if stop():
+                return
+            time.sleep(options.poll_seconds)
 
 
 def _check_inbox(inbox: Path, options: BatchOptions) -> None:
