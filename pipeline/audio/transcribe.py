@@ -65,6 +65,7 @@ class TranscribeOptions:
     # fresh 30 s window on a breath mostly hallucinates and falls back to slow sampling; any
     # speech left there is caught by the re-decoding of uncovered speech)
     tail_s: float = 1.5
+    parallel_diarization: bool = True  # diarize in a thread while Whisper decodes
     batch_size: int = 0  # > 0: decode that many chunks at once (BatchedInferencePipeline), one window each
     redecode_min_s: float = 1.5  # this much speech without a word in a chunk is decoded again on its own
     word_margin_s: float = 0.3  # around each word, speech counts as covered by it
@@ -164,17 +165,34 @@ class Transcriber:
             language = self.detect_language(audio, regions) if regions else o.fallback_language
         lap("language")
 
-        annotation = None
+        annotation = diarization = None
         if regions and self.diarizer is not None:
             lo, hi = o.min_speakers, o.max_speakers
             if o.num_speakers is None and lo is None and hi is None and sidecar and sidecar.meeting.attendees:
                 hi = max(2, len(sidecar.meeting.attendees))
-            annotation = self.diarizer(audio.samples, num_speakers=o.num_speakers, min_speakers=lo,
+
+            def diarize():
+                started = time.perf_counter()
+                result = self.diarizer(audio.samples, num_speakers=o.num_speakers, min_speakers=lo,
                                        max_speakers=hi, hook=hook, speech=regions)
-        lap("diarize")
+                timings["diarize"] = time.perf_counter() - started
+                return result
+
+            if o.parallel_diarization:  # Whisper leaves the second core mostly idle: diarize there
+                from concurrent.futures import ThreadPoolExecutor
+
+                pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diarize")
+                diarization = pool.submit(diarize)
+                pool.shutdown(wait=False)
+            else:
+                annotation = diarize()
+                lap("diarize")
 
         words = self.transcribe_words(audio, regions, language, sidecar, hook)
         lap("transcribe")
+        if diarization is not None:
+            annotation = diarization.result()
+            lap("diarize_wait")  # what diarization added after transcription ended
 
         from pyannote.core import Annotation, Segment
 
