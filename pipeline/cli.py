@@ -110,7 +110,7 @@ def transcribe(
         sidecar = read_sidecar(sidecar_path, recording=audio) if sidecar_path else None
         if meeting is None and sidecar_path:
             console.print(f"meeting details from {sidecar_path}", highlight=False)
-        if sidecar and sidecar.meeting.consent is not None and not sidecar.consent_confirmed:
+        if sidecar and not sidecar.consent_confirmed:
             raise ConsentMissing(sidecar_path, "the sidecar does not confirm that the participants consented",
                                  CONSENT_FIX)
         for warning in sidecar.warnings if sidecar else []:

@@ -117,6 +117,20 @@ def test_cli_transcribe_names_a_bad_file(tmp_path):
     assert "E201" in result.output and "empty.wav" in result.output
 
 
+@pytest.mark.parametrize("consent", ["", "[consent]\nconfirmed = false\n"])
+def test_cli_transcribe_refuses_a_sidecar_without_consent(shared_audio, tmp_path, consent):
+    from pipeline.cli import app
+
+    audio = tmp_path / "jfk.flac"
+    audio.write_bytes((shared_audio / "en" / "jfk.flac").read_bytes())
+    (tmp_path / "jfk.meeting.toml").write_text(f'title = "Weekly"\n{consent}', encoding="utf-8")
+    before = audio.stat().st_mtime_ns, audio.read_bytes()
+    result = CliRunner().invoke(app, ["transcribe", str(audio), "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "E103" in result.output and "jfk.meeting.toml" in result.output and "confirmed = true" in result.output
+    assert (audio.stat().st_mtime_ns, audio.read_bytes()) == before
+
+
 # --- the pieces, without a model --------------------------------------------------------
 
 
