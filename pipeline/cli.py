@@ -35,6 +35,37 @@ def fail(error: MinutesError) -> None:
     raise typer.Exit(error.exit_code)
 
 
+class _ProgressBars:
+    """rich progress bars on stderr, one per stage (and recording) reported through the hook."""
+
+    LABELS = {"decode": "decoding", "vad": "finding speech", "diarize": "diarization",
+              "transcribe": "transcription"}
+
+    def __init__(self, quiet: bool):
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = None if quiet else Progress(
+            TextColumn("{task.description:<15}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+            console=console, transient=False)
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def hook(self, stage: str, completed: float, total: float) -> None:
+        if self.progress is None:
+            return
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=total or 1)
+        self.progress.update(self.tasks[stage], completed=completed, total=total or 1)
+
+
 # Commands are grouped by stage; each body is a few lines that call the stage.
 
 # --- audio: transcribe, models ------------------------------------------------
@@ -120,7 +151,7 @@ def transcribe(
         options = TranscribeOptions(model=model, allow_download=allow_download, device=device, language=language,
                                     diarizer=diarizer, diarizer_model=str(diarizer_model) if diarizer_model else None,
                                     num_speakers=speakers, min_speakers=min_speakers, max_speakers=max_speakers)
-        with _StageProgress(quiet) as progress:
+        with _ProgressBars(quiet) as progress:
             transcript = Transcriber(options)(audio, sidecar=sidecar, hook=progress.hook)
         text = render(transcript, fmt)
         if output is None:
@@ -133,37 +164,6 @@ def transcribe(
     console.print(f"{audio.name}: {transcript.language}, {transcript.audio.duration:.1f} s, "
                   f"{len(transcript.utterances)} utterances, {len(transcript.speakers)} speakers ({named} named)"
                   + (f" -> {output}" if output else ""), highlight=False)
-
-
-class _StageProgress:
-    """rich progress bars on stderr, one per stage reported through the hook."""
-
-    LABELS = {"decode": "decoding", "vad": "finding speech", "diarize": "diarization",
-              "transcribe": "transcription"}
-
-    def __init__(self, quiet: bool):
-        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
-
-        self.progress = None if quiet else Progress(
-            TextColumn("{task.description:<15}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
-            console=console, transient=False)
-        self.tasks: dict[str, int] = {}
-
-    def __enter__(self):
-        if self.progress is not None:
-            self.progress.start()
-        return self
-
-    def __exit__(self, *exc):
-        if self.progress is not None:
-            self.progress.stop()
-
-    def hook(self, stage: str, completed: float, total: float) -> None:
-        if self.progress is None:
-            return
-        if stage not in self.tasks:
-            self.tasks[stage] = self.progress.add_task(self.LABELS.get(stage, stage), total=total or 1)
-        self.progress.update(self.tasks[stage], completed=completed, total=total or 1)
 
 
 # --- text: extract, eval, rewrite ---------------------------------------------
@@ -323,7 +323,7 @@ def process(
     options = BatchOptions(consent_confirmed_by=consent_confirmed_by, jobs=jobs, model=model, diarizer=diarizer,
                            appendix=appendix, template=template, wait=wait, poll_seconds=poll)
     try:
-        with _BatchProgress(quiet) as progress:
+        with _ProgressBars(quiet) as progress:
             if not watch:
                 result = process_inbox(inbox, out_dir, options, hook=progress.hook)
             else:
@@ -342,35 +342,7 @@ def process(
     raise typer.Exit(result.exit_code)
 
 
-class _BatchProgress:
-    """rich progress bars from the batch hook: one bar per recording and stage."""
-
-    def __init__(self, quiet: bool):
-        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
-
-        self.progress = None if quiet else Progress(
-            TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
-            console=console, transient=False)
-        self.tasks: dict[str, int] = {}
-
-    def __enter__(self):
-        if self.progress is not None:
-            self.progress.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-
-    def hook(self, stage: str, completed: float, total: float) -> None:
-        if self.progress is None:
-            return
-        if stage not in self.tasks:
-            self.tasks[stage] = self.progress.add_task(stage, total=total or 1)
-        self.progress.update(self.tasks[stage], completed=completed, total=total or 1)
-
-
-def _print_batch(result, shown: set | None = None, progress: _BatchProgress | None = None) -> None:
+def _print_batch(result, shown: set | None = None, progress: _ProgressBars | None = None) -> None:
     """The summary table; with ``shown`` (--watch) only what is new since the last pass."""
     from rich.table import Table
 
