@@ -81,32 +81,17 @@ def configure_jieba(jieba) -> None:
 
 def _after_import(module_name: str, configure_module) -> None:
     """Call ``configure_module(module)`` once ``module_name`` is imported, by whoever imports it."""
-    import importlib.abc
-    import importlib.util
     import sys
 
     if module_name in sys.modules:
         configure_module(sys.modules[module_name])
         return
 
-    class _Finder(importlib.abc.MetaPathFinder):
-        def find_spec(self, name, path, target=None):
-            if name != module_name:
-                return None
-            sys.meta_path.remove(self)
-            spec = importlib.util.find_spec(name)
-            if spec is None or spec.loader is None:
-                return spec
-            exec_module = spec.loader.exec_module
+    def run_then_configure(run, module):
+        run(module)
+        configure_module(module)
 
-            def exec_then_configure(module):
-                exec_module(module)
-                configure_module(module)
-
-            spec.loader.exec_module = exec_then_configure
-            return spec
-
-    sys.meta_path.insert(0, _Finder())
+    _wrap_import(module_name, run_then_configure)
 
 
 # --- spaCy without torch: thinc imports torch (2-3 s) just to see whether it is there ---------
@@ -129,11 +114,22 @@ def _import_without(module_name: str, hidden: str) -> None:
                 raise ImportError(f"{hidden} hidden while importing {module_name}")
             return None
 
-    _around_import(module_name, lambda: None if hidden in sys.modules else _Hide())
+    def run_hidden(run, module):
+        if hidden in sys.modules:
+            run(module)
+            return
+        finder = _Hide()
+        sys.meta_path.insert(0, finder)
+        try:
+            run(module)
+        finally:
+            sys.meta_path.remove(finder)
+
+    _wrap_import(module_name, run_hidden)
 
 
-def _around_import(module_name: str, make_finder) -> None:
-    """While ``module_name`` executes, put ``make_finder()`` (if not None) first on sys.meta_path."""
+def _wrap_import(module_name: str, wrap) -> None:
+    """When ``module_name`` is first imported (by anyone), execute its code as ``wrap(run, module)``."""
     import importlib.abc
     import importlib.util
     import sys
@@ -149,19 +145,8 @@ def _around_import(module_name: str, make_finder) -> None:
             spec = importlib.util.find_spec(name)
             if spec is None or spec.loader is None:
                 return spec
-            exec_module = spec.loader.exec_module
-
-            def exec_around(module):
-                finder = make_finder()
-                if finder is not None:
-                    sys.meta_path.insert(0, finder)
-                try:
-                    exec_module(module)
-                finally:
-                    if finder is not None:
-                        sys.meta_path.remove(finder)
-
-            spec.loader.exec_module = exec_around
+            run = spec.loader.exec_module
+            spec.loader.exec_module = lambda module: wrap(run, module)
             return spec
 
     sys.meta_path.insert(0, _Finder())
