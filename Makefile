@@ -29,7 +29,7 @@ demo: $(MODELS)
 test: $(MODELS)
 	$(PY) -m pytest -q
 
-# Benchmarks print tables; each can also run alone (see benchmarks/README.md).
+# Benchmarks print tables; each also runs alone (benchmarks/README.md).
 bench: $(MODELS)
 	$(PY) benchmarks/diarization.py
 	$(PY) benchmarks/speed.py
