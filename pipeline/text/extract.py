@@ -420,65 +420,7 @@ def _grams(text: str, lang: str) -> set[str]:
 
 def _topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
             options: ExtractOptions, host: str | None = None) -> list[records.Topic]:
-    """Segment the meeting by its agenda (each turn joins the agenda item it shares most words
-    with, or stays in the current one) and summarise each segment."""
-    agenda = [a for a in meeting.agenda if a.strip()]
-    if not agenda:
-        agenda = [meeting.title or REVIEW[lang]["general"]]
-    grams = [_grams(a, lang) for a in agenda]
-    need = 1 if lang == "en" else 2
-    current, since, assignment = 0, 0, []
-    for turn in turns:
-        tg = _grams(turn.text, lang)
-        scores = [len(tg & g) for g in grams]
-        # the meeting moves forward through its agenda: a later item named, or the chair
-        # moving on ("然后物料这块。" / "And the migration.") after some turns on the current one
-        later = [k for k in range(current + 1, len(agenda)) if scores[k] >= need and scores[k] > scores[current]]
-        if later:
-            current, since = max(later, key=lambda k: (scores[k], -k)), 0
-        elif (turn.has("shift") and turn.name == host and since >= options.min_topic_turns
-              and current + 1 < len(agenda)):
-            current, since = current + 1, 0
-        since += 1
-        assignment.append(current)
+    """Segment the meeting by its agenda and summarise each segment (pipeline.text.topics)."""
+    from pipeline.text import topics
 
-    id_topic = {turns[i].id: k for i, k in enumerate(assignment)}
-    topics = []
-    for k, title in enumerate(agenda):
-        idx = [i for i, a in enumerate(assignment) if a == k]
-        if not idx and len(agenda) > 1:
-            topics.append(records.Topic(title=title))
-            continue
-        points = []
-        for dec in minutes.decisions:
-            if dec.evidence and id_topic.get(dec.evidence[-1]) == k:
-                points.append(dec.text)
-        key_data, viewpoints, evidence = [], [], []
-        for i in idx:
-            turn = turns[i]
-            for kd in _key_data(turn.text, lang):
-                if kd not in key_data:
-                    key_data.append(kd)
-                    if turn.id not in evidence:
-                        evidence.append(turn.id)
-            if turn.has("opinion") and turn.name and len(viewpoints) < 4:
-                view = wording.neutralize(turn.text, lang, speaker=turn.name)
-                if view:
-                    viewpoints.append(records.Viewpoint(who=turn.name, text=view))
-                    evidence.append(turn.id)
-        for i in idx:
-            turn = turns[i]
-            if len(points) >= options.max_points:
-                break
-            if turn.has("propose") and not turn.has("hypothetical"):
-                p = wording.neutralize(turn.text, lang, speaker=turn.name)
-                if p and len(p) >= 6 and p not in points:
-                    points.append(p)
-                    evidence.append(turn.id)
-        for dec in minutes.decisions:
-            if dec.evidence and id_topic.get(dec.evidence[-1]) == k:
-                evidence += [e for e in dec.evidence if e not in evidence]
-        topics.append(records.Topic(title=title, points=points[: options.max_points],
-                                    viewpoints=viewpoints, key_data=key_data[:8],
-                                    evidence=sorted(set(evidence))))
-    return topics
+    return topics.build_topics(turns, meeting, minutes, lang, options, host, general=REVIEW[lang]["general"])

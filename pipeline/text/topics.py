@@ -1,0 +1,282 @@
+"""Topics (议程及讨论要点): segment the meeting by its agenda and summarise each segment.
+
+    topics = build_topics(turns, meeting, minutes, lang, options, host)
+
+Segmentation moves forward through the agenda only: a turn naming a later item
+(character bigrams, tolerant to ASR errors) or the chair's spoken transition cue
+("然后物料这块" / "moving on") starts the next item; a decision or action item
+whose words name a later item pulls its turns there. Each topic gets short
+neutral points (decisions, proposals, facts with figures; else its action
+items) and one concise viewpoint per person. Cues, stance words and lengths
+are data: rules/<lang>/topics.toml.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline import records
+from pipeline.text import wording
+from pipeline.text.ledger import Turn
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+STOPWORDS = {"the", "and", "for", "with", "that", "this", "what", "from", "have", "will", "about", "into"}
+SENTENCE_END = r"[。！？!?；;]|(?<=[a-z0-9])\.(?=\s|$)"
+CLAUSE_END = r"[，,。！？!?；;、]|(?<=[a-z0-9])\.(?=\s|$)"
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> dict:
+    """rules/<lang>/topics.toml, with its regexes compiled."""
+    with open(RULES_DIR / lang / "topics.toml", "rb") as f:
+        data = tomllib.load(f)
+    data["cues"] = [re.compile(c) for c in data["transition_cues"]]
+    data["meta"] = re.compile(data["meta_clause"])
+    data["figure_re"] = re.compile(data["figure"], re.I)
+    data["question"] = re.compile(data["question_clause"], re.I)
+    return data
+
+
+def grams(text: str, lang: str) -> set[str]:
+    """Character bigrams (zh) or content words (en) of ``text``, for matching turns to agenda items."""
+    if lang == "en":
+        return {w for w in re.findall(r"[a-z0-9.]+", text.lower()) if len(w) >= 3 and w not in STOPWORDS}
+    t = re.sub(r"[\W_]+", "", text.lower())
+    return {t[i:i + 2] for i in range(len(t) - 1)}
+
+
+def _size(text: str, lang: str) -> int:
+    """Characters (zh) or words (en)."""
+    return len(text.split()) if lang == "en" else len(re.sub(r"[\W_]+", "", text))
+
+
+def _cue(text: str, lang: str) -> _Cue | None:
+    """The first transition cue said at a clause start in ``text``."""
+    starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, text)]
+    for s in starts:
+        rest = text[s:].lstrip(" ，,")
+        for cue in rules(lang)["cues"]:
+            m = cue.match(rest) if cue.pattern.startswith("^") else cue.search(rest[:14 if lang == "zh" else 40])
+            if m and (m.start() == 0 or lang == "en" or re.fullmatch(r"[好行对嗯那，, ]*", rest[:m.start()])):
+                return _Cue(s + (len(text[s:]) - len(rest)) + m.start(), text)
+    return None
+
+
+class _Cue:
+    """Where a cue starts in a turn, and the words after it."""
+
+    def __init__(self, start: int, text: str):
+        self.start = start
+        self.after = text[start:]
+
+
+def segment(turns: list[Turn], agenda: list[str], lang: str, min_topic_turns: int,
+            host: str | None = None) -> list[int]:
+    """The agenda item (index) of every turn, never going back."""
+    lex = rules(lang)
+    item_grams = [grams(a, lang) for a in agenda]
+    need = 1 if lang == "en" else 2
+    current, since, assignment = 0, 0, []
+    pending = None  # a cue said mid-turn moves on from the next turn
+    for turn in turns:
+        if pending is not None:
+            current, since, pending = pending, 0, None
+        scores = [len(grams(turn.text, lang) & g) for g in item_grams]
+        overview = sum(s >= need for s in scores) >= lex["overview_items"]
+        cue = _cue(turn.text, lang)
+        target = None
+        if cue and current + 1 < len(agenda) and not overview:
+            after = grams(cue.after, lang)
+            named = [k for k in range(current + 1, len(agenda)) if len(after & item_grams[k]) >= 1]
+            if named:
+                target = max(named, key=lambda k: (len(after & item_grams[k]), -k))
+            elif since >= min_topic_turns and (host is None or turn.name in (host, None)):
+                target = current + 1
+            head = turn.text[:cue.start]
+            if target is not None and _size(head, lang) >= (8 if lang == "zh" else 6):
+                pending, target = target, None  # "……就这么定了。然后物料这块，…": this turn closes the item
+        if target is None and pending is None and not overview:
+            later = [k for k in range(current + 1, len(agenda)) if scores[k] >= need and scores[k] > scores[current]]
+            if later:
+                target = max(later, key=lambda k: (scores[k], -k))
+        if target is not None:
+            current, since = target, 0
+        since += 1
+        assignment.append(current)
+    return assignment
+
+
+def _pull(assignment: list[int], turns: list[Turn], agenda: list[str], texts_and_evidence, lang: str) -> list[int]:
+    """A decision or action item naming a later agenda item moves its turns (and what follows) there."""
+    item_grams = [grams(a, lang) for a in agenda]
+    need = 1 if lang == "en" else 2
+    index = {t.id: i for i, t in enumerate(turns)}
+    out = list(assignment)
+    for text, evidence in texts_and_evidence:
+        at = [index[e] for e in evidence if e in index]
+        if not at:
+            continue
+        g = grams(text, lang)
+        scores = [len(g & ig) for ig in item_grams]
+        best = max(range(len(agenda)), key=lambda k: (scores[k], -k))
+        if scores[best] >= need and sorted(scores)[-2:-1] != [scores[best]] and out[min(at)] < best:
+            for i in range(min(at), len(out)):
+                out[i] = max(out[i], best)
+    return out
+
+
+def shorten(text: str, lang: str, limit: int) -> str:
+    """Keep whole clauses of ``text`` up to ``limit`` characters (zh) / words (en); end with a stop."""
+    parts = [p.strip() for p in re.split(CLAUSE_END, text) if p and p.strip()]
+    sep, stop = ("，", "。") if lang == "zh" else (", ", ".")
+    kept: list[str] = []
+    for p in parts:
+        if rules(lang)["meta"].search(p) and not kept or lang == "zh" and _size(p, lang) < 2:
+            continue  # "先说一下想法" / a one-character ASR fragment ("剩")
+        if kept and _size(sep.join(kept + [p]), lang) > limit:
+            break
+        if not kept and _size(p, lang) > limit:
+            words = p.split() if lang == "en" else None
+            p = " ".join(words[:limit]) if words else p[:limit]
+        kept.append(p)
+    out = wording.strip_leaks(sep.join(kept), lang).strip(" ，,")
+    out = re.sub(r"[，,、]$", "", out)
+    return out + stop if out else ""
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(SENTENCE_END, text) if s and s.strip()]
+
+
+def _neutral(text: str, lang: str, speaker: str | None) -> str:
+    from pipeline.text.rewrite import neutralize
+
+    text = re.sub(r"[？?]+(?=.)", "，" if lang == "zh" else ", ", text)
+    return neutralize(text, lang, speaker=speaker)
+
+
+def viewpoint(turns: list[Turn], lang: str) -> str:
+    """One clause stating a person's position, from their opinion turns on a topic (no name inside)."""
+    lex = rules(lang)
+    name = turns[0].name or ""
+    best, best_score = "", -1
+    for order, turn in enumerate(turns):
+        sentences = _sentences(_neutral(turn.text, lang, name))
+        for k, s in enumerate(sentences):
+            s = _unname(s, name, lang)
+            if not s or lex["meta"].search(s) and _size(s, lang) < 12:
+                continue
+            s = _from_stance(s, lang)
+            score = sum(2 for w in lex["stance_words"] if w in s.lower()) - 0.1 * order - 0.02 * _size(s, lang)
+            if _size(s, lang) < lex["point_min"]:
+                score -= 2
+            if score > best_score:
+                best, best_score = s, score
+                # a bare position ("倾向先推A") keeps the reason said just before it
+                if _size(s, lang) < 10 and k > 0:
+                    prev = _unname(sentences[k - 1], name, lang)
+                    if prev and not lex["meta"].search(prev):
+                        best = prev + ("，" if lang == "zh" else ", ") + s
+    if best_score < 0:
+        return ""  # nothing said states a position
+    return shorten(best, lang, lex["view_max"])
+
+
+def _from_stance(sentence: str, lang: str) -> str:
+    """The clauses of ``sentence`` from the first one stating a position on, without questions."""
+    lex = rules(lang)
+    clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip() and not lex["question"].search(c)]
+    first = next((k for k, c in enumerate(clauses) if any(w in c.lower() for w in ("认为", "倾向", "think", "prefer"))), 0)
+    return ("，" if lang == "zh" else ", ").join(clauses[first:])
+
+
+def _unname(text: str, name: str, lang: str) -> str:
+    """Drop the speaker's own name from their viewpoint ("林晓认为…" -> "认为…")."""
+    if name:
+        text = text.replace(name, "")
+    if lang == "zh":
+        text = re.sub(r"^(先说|先|插一句|补充)[，,]?", "", text.strip(" ，,"))
+        text = re.sub(r"^(所以|但是|因此|那么|那)?(项目组|本组)?(是)?", "", text)
+    return text.strip(" ，,")
+
+
+def _similar(a: str, b: str) -> bool:
+    from pipeline.text.scoring import dice
+
+    return dice(a, b) >= 0.5
+
+
+def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
+                 options, host: str | None = None, general: str = "") -> list[records.Topic]:
+    """Topics for the minutes: one per agenda item (else one for the meeting)."""
+    from pipeline.text.keydata import find_key_data
+
+    lex = rules(lang)
+    agenda = [a for a in meeting.agenda if a.strip()] or [meeting.title or general]
+    assignment = segment(turns, agenda, lang, options.min_topic_turns, host)
+    if len(agenda) > 1:
+        items = [(d.text, d.evidence) for d in minutes.decisions]
+        items += [(a.task, a.evidence) for a in minutes.action_items]
+        assignment = _pull(assignment, turns, agenda, items, lang)
+    id_topic = {turns[i].id: k for i, k in enumerate(assignment)}
+    item_grams = [grams(a, lang) for a in agenda]
+    need = 1 if lang == "en" else 2
+    overview = [len(agenda) > 1 and sum(len(grams(t.text, lang) & g) >= need for g in item_grams) >= lex["overview_items"]
+                for t in turns]
+
+    def in_topic(evidence: list[str], k: int) -> bool:
+        return bool(evidence) and id_topic.get(evidence[0]) == k
+
+    topics = []
+    for k, title in enumerate(agenda):
+        idx = [i for i, a in enumerate(assignment) if a == k]
+        points: list[str] = []
+        evidence: list[str] = []
+
+        def add(text: str, ids: list[str]) -> None:
+            text = shorten(text, lang, lex["point_max"])
+            if (text and _size(text, lang) >= lex["point_min"] and len(points) < options.max_points
+                    and not any(_similar(text, p) for p in points)):
+                points.append(text)
+                evidence.extend(ids)
+
+        for dec in minutes.decisions:
+            if in_topic(dec.evidence, k):
+                add(dec.text, dec.evidence)
+        key_data: list[str] = []
+        by_person: dict[str, list[Turn]] = {}
+        for i in idx:
+            turn = turns[i]
+            found = find_key_data(turn.text, lang)
+            for kd in found:
+                if kd not in key_data:
+                    key_data.append(kd)
+                    evidence.append(turn.id)
+            if turn.has("opinion") and turn.name:
+                by_person.setdefault(turn.name, []).append(turn)
+            if turn.has("propose") and not turn.has("hypothetical"):
+                add(_neutral(turn.text, lang, turn.name), [turn.id])
+            elif found and not overview[i]:
+                for s in _sentences(turn.text):
+                    if lex["figure_re"].search(s) and not lex["question"].search(s):
+                        add(_neutral(s, lang, turn.name), [turn.id])
+                        break
+        if not points:
+            for item in minutes.action_items:
+                if in_topic(item.evidence, k):
+                    fmt = lex["action_point"] if item.owner else lex["action_point_nobody"]
+                    task = item.task[:1].lower() + item.task[1:] if lang == "en" else item.task
+                    add(fmt.format(owner=item.owner or "", task=task), item.evidence)
+        viewpoints = []
+        for who, said in by_person.items():
+            text = viewpoint(said, lang)
+            if text and _size(text, lang) >= (4 if lang == "zh" else 5):
+                viewpoints.append(records.Viewpoint(who=who, text=text))
+                evidence.extend(t.id for t in said)
+            if len(viewpoints) >= 4:
+                break
+        topics.append(records.Topic(title=title, points=points, viewpoints=viewpoints, key_data=key_data[:8],
+                                    evidence=sorted(set(evidence))))
+    return topics
