@@ -33,6 +33,7 @@ def rules(lang: str) -> dict:
     with open(RULES_DIR / lang / "topics.toml", "rb") as f:
         data = tomllib.load(f)
     data["cues"] = [re.compile(c) for c in data["transition_cues"]]
+    data["closing"] = [re.compile(c) for c in data.get("closing_cues", [])]
     data["meta"] = re.compile(data["meta_clause"])
     data["figure_re"] = re.compile(data["figure"], re.I)
     data["question"] = re.compile(data["question_clause"], re.I)
@@ -53,7 +54,11 @@ def _size(text: str, lang: str) -> int:
 
 
 def _cue(text: str, lang: str) -> _Cue | None:
-    """The first transition cue said at a clause start in ``text``."""
+    """The first transition cue said at a clause start in ``text`` (or an item closed before more is said)."""
+    for closing in rules(lang)["closing"]:
+        m = closing.search(text)
+        if m:
+            return _Cue(m.start(), text)
     starts = [0] + [m.end() for m in re.finditer(CLAUSE_END, text)]
     for s in starts:
         rest = text[s:].lstrip(" ，,")
@@ -98,7 +103,11 @@ def segment(turns: list[Turn], agenda: list[str], lang: str, min_topic_turns: in
             if target is not None and _size(head, lang) >= (8 if lang == "zh" else 6):
                 pending, target = target, None  # "……就这么定了。然后物料这块，…": this turn closes the item
         if target is None and pending is None and not overview:
-            later = [k for k in range(current + 1, len(agenda)) if scores[k] >= need and scores[k] > scores[current]]
+            # a later item named (by anyone), or named in passing by the chair after a while on this one
+            weak = 1 if since >= min_topic_turns and host is not None and turn.name == host else need
+            later = [k for k in range(current + 1, len(agenda)) if scores[k] >= weak and scores[k] > scores[current]]
+            if host is not None and turn.name != host:
+                later = [k for k in later if k == current + 1]  # only the chair skips an item
             if later:
                 target = max(later, key=lambda k: (scores[k], -k))
         if target is not None:
@@ -125,6 +134,14 @@ def _pull(assignment: list[int], turns: list[Turn], agenda: list[str], texts_and
             for i in range(min(at), len(out)):
                 out[i] = max(out[i], best)
     return out
+
+
+def _best_item(text: str, item_grams: list[set[str]], lang: str) -> int | None:
+    """The agenda item ``text`` shares the most words with, if it shares any and no other ties it."""
+    g = grams(text, lang)
+    scores = [len(g & ig) for ig in item_grams]
+    best = max(range(len(scores)), key=lambda k: scores[k])
+    return best if scores[best] >= 1 and scores.count(scores[best]) == 1 else None
 
 
 def shorten(text: str, lang: str, limit: int) -> str:
@@ -264,11 +281,20 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                         add(_neutral(s, lang, turn.name), [turn.id])
                         break
         if not points:
-            for item in minutes.action_items:
-                if in_topic(item.evidence, k):
-                    fmt = lex["action_point"] if item.owner else lex["action_point_nobody"]
-                    task = item.task[:1].lower() + item.task[1:] if lang == "en" else item.task
-                    add(fmt.format(owner=item.owner or "", task=task), item.evidence)
+            # nothing said here: the decisions and action items of this item (by where they were
+            # said, else by their words)
+            related = [d for d in minutes.decisions if in_topic(d.evidence, k)]
+            related += [a for a in minutes.action_items if in_topic(a.evidence, k)]
+            if not related:
+                related = [x for x in [*minutes.decisions, *minutes.action_items]
+                           if _best_item(getattr(x, "text", None) or x.task, item_grams, lang) == k]
+            for item in related:
+                if isinstance(item, records.Decision):
+                    add(item.text, item.evidence)
+                    continue
+                fmt = lex["action_point"] if item.owner else lex["action_point_nobody"]
+                task = item.task[:1].lower() + item.task[1:] if lang == "en" else item.task
+                add(fmt.format(owner=item.owner or "", task=task), item.evidence)
         viewpoints = []
         for who, said in by_person.items():
             text = viewpoint(said, lang)
