@@ -168,9 +168,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _neutral(text: str, lang: str, speaker: str | None) -> str:
+    """What was said as a neutral statement, without a leading title used to address someone ("郑经理，")."""
     from pipeline.text.rewrite import neutralize
 
     text = re.sub(r"[？?]+(?=.)", "，" if lang == "zh" else ", ", text)
+    # a leading vocative name stays: "陆鸣你跟瑞达联系" would lose who does it
+    text = wording.drop_titles(text, lang)
     return neutralize(text, lang, speaker=speaker)
 
 
