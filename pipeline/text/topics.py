@@ -199,7 +199,7 @@ def viewpoint(turns: list[Turn], lang: str) -> str:
                     prev = _unname(sentences[k - 1], name, lang)
                     if prev and not lex["meta"].search(prev):
                         best = prev + ("，" if lang == "zh" else ", ") + s
-    if best_score < 0:
+    if best_score < 0 or _cut_off(best, lang):
         return ""  # nothing said states a position
     return shorten(best, lang, lex["view_max"])
 
@@ -219,7 +219,18 @@ def _unname(text: str, name: str, lang: str) -> str:
     if lang == "zh":
         text = re.sub(r"^(先说|先|插一句|补充)[，,]?", "", text.strip(" ，,"))
         text = re.sub(r"^(所以|但是|因此|那么|那)?(项目组|本组)?(是)?", "", text)
+    else:  # "… now thinks" / "Noted that thinks it's…": the attribution left without its name
+        text = re.sub(r"(?i)\b(that )?thinks\b", lambda m: m.group(1) or "", text)
+        text = re.sub(r"\s{2,}", " ", text)
     return text.strip(" ，,")
+
+
+def _cut_off(text: str, lang: str) -> bool:
+    """Does ``text`` stop mid-phrase ("…rather than for." / "…design thing might be qui.")?"""
+    if lang == "zh":
+        return False
+    last = re.sub(r"[^\w']", " ", text).split()[-1:] or [""]
+    return last[0].lower() in rules(lang)["dangling_words"]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -274,7 +285,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 if kd not in key_data:
                     key_data.append(kd)
                     evidence.append(turn.id)
-            if turn.has("opinion") and turn.name:
+            if turn.has("opinion") and turn.name and not overview[i]:
                 by_person.setdefault(turn.name, []).append(turn)
             if turn.has("propose") and not turn.has("hypothetical"):
                 add(_neutral(turn.text, lang, turn.name), [turn.id])
