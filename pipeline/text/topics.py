@@ -233,10 +233,13 @@ def _cut_off(text: str, lang: str) -> bool:
     return last[0].lower() in rules(lang)["dangling_words"]
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, lang: str = "zh") -> bool:
+    """Do two points say the same thing (most of the shorter one's words are in the other)?"""
     from pipeline.text.scoring import dice
 
-    return dice(a, b) >= 0.5
+    ga, gb = grams(a, lang), grams(b, lang)
+    contained = len(ga & gb) / min(len(ga), len(gb)) if ga and gb else 0.0
+    return dice(a, b) >= 0.5 or contained >= 0.7
 
 
 def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
@@ -269,7 +272,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
         def add(text: str, ids: list[str]) -> None:
             text = shorten(text, lang, lex["point_max"])
             if (text and _size(text, lang) >= lex["point_min"] and len(points) < options.max_points
-                    and not any(_similar(text, p) for p in points)):
+                    and not any(_similar(text, p, lang) for p in points)):
                 points.append(text)
                 evidence.extend(ids)
 
