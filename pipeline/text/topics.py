@@ -159,6 +159,9 @@ def shorten(text: str, lang: str, limit: int) -> str:
             p = " ".join(words[:limit]) if words else p[:limit]
         kept.append(p)
     out = wording.strip_leaks(sep.join(kept), lang).strip(" ，,")
+    out = re.sub(rules(lang)["leading"], "", out)
+    if lang == "en":
+        out = out[:1].upper() + out[1:]
     out = re.sub(r"[，,、]$", "", out)
     return out + stop if out else ""
 
