@@ -204,7 +204,28 @@ def viewpoint(turns: list[Turn], lang: str) -> str:
                         best = prev + ("，" if lang == "zh" else ", ") + s
     if best_score < 0 or _cut_off(best, lang):
         return ""  # nothing said states a position
-    return shorten(best, lang, lex["view_max"])
+    return shorten(_position_first(best, lang), lang, lex["view_max"])
+
+
+def _position_first(sentence: str, lang: str) -> str:
+    """A long opinion with its position at the end ("认为功能A…卖点比较好讲…，所以倾向先推A的")
+    -> the position, then the reasons said just before it, as many as fit."""
+    lex = rules(lang)
+    if _size(sentence, lang) <= lex["view_max"]:
+        return sentence
+    sep = "，" if lang == "zh" else ", "
+    clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
+    strong = [k for k, c in enumerate(clauses) if any(w in c.lower() for w in lex["position_words"])]
+    if not strong or strong[-1] == 0:
+        return sentence
+    k = strong[-1]
+    core = _unname(re.sub(lex["leading"], "", clauses[k]), "", lang)
+    reasons: list[str] = []
+    for c in reversed(clauses[:k]):
+        if any(w in c for w in ("认为", "think")) or _size(sep.join([core, c, *reasons]), lang) > lex["view_max"]:
+            break
+        reasons.insert(0, c)
+    return sep.join([core, *reasons])
 
 
 def _from_stance(sentence: str, lang: str) -> str:

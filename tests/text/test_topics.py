@@ -77,3 +77,9 @@ def test_shorten_keeps_whole_clauses():
     out = shorten(text, "zh", 20)
     assert out.endswith("。") and _size(out) <= 20
     assert out.startswith("线下成本太高了，上次") and "还是线上" in out and "大家" not in out
+
+
+def test_a_long_opinion_leads_with_its_position(zh01_minutes):
+    priority = zh01_minutes["clean"].topics[0]
+    view = next(v.text for v in priority.viewpoints if v.who == "林晓")
+    assert view.startswith("倾向先推A"), view
