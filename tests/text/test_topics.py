@@ -58,7 +58,7 @@ def test_decisions_land_in_their_agenda_item(zh01_minutes):
         assert any("9月" in p or "九月" in p for p in priority.points), which
 
 
-def test_a_spoken_cue_moves_to_the_next_item(eval_dev):
+def test_a_spoken_cue_moves_to_the_next_item():
     transcript = records.load_transcript(ASR / "zh01.transcript.json")
     from pipeline.text.extract import build_turns
     from pipeline.text.roster import Roster
