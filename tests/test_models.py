@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from pipeline import models
 from pipeline.errors import ModelMissing
+from pipeline.files import sha256_file
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +24,7 @@ def test_install_joins_the_parts_and_verifies_sha256(store):
     folder = store / "whisper-base"
     spec = models.load_manifest()["whisper-base"]
     assert sorted(p.name for p in folder.iterdir()) == ["config.json", "model.bin", "tokenizer.json", "vocabulary.txt"]
-    assert models.sha256_of(folder / "model.bin") == spec.sha256
+    assert sha256_file(folder / "model.bin") == spec.sha256
     assert not any(p.name.startswith(".") for p in store.iterdir()), "no temporary folder left behind"
 
 
