@@ -102,13 +102,6 @@ def _due_from(mentions: list, next_meeting: str | None):
     return dates.due_from(mentions, next_meeting)
 
 
-def _key_data(text: str, lang: str) -> list[str]:
-    """Amounts, counts, percentages, durations said in ``text`` (pipeline.text.keydata)."""
-    from pipeline.text import keydata
-
-    return keydata.find_key_data(text, lang)
-
-
 def _meeting_date(meeting: records.Meeting) -> dt.date | None:
     try:
         return dt.date.fromisoformat(meeting.date) if meeting.date else None
@@ -405,17 +398,6 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
 
 
 # --- topics ----------------------------------------------------------------------
-
-
-STOPWORDS = {"the", "and", "for", "with", "that", "this", "what", "from", "have", "will", "about", "into"}
-
-
-def _grams(text: str, lang: str) -> set[str]:
-    """Character bigrams (zh) or content words (en) of ``text``, for matching turns to agenda items."""
-    if lang == "en":
-        return {w for w in re.findall(r"[a-z0-9.]+", text.lower()) if len(w) >= 3 and w not in STOPWORDS}
-    t = re.sub(r"[\W_]+", "", text.lower())
-    return {t[i:i + 2] for i in range(len(t) - 1)}
 
 
 def _topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
