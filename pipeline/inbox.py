@@ -174,10 +174,7 @@ def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
     """Mark as "still copying" each recording changed in the last few seconds or growing right now."""
     first = {}
     for rec in recordings:
-        try:
-            st = rec.path.stat()
-        except OSError as e:
-            rec.status, rec.reason = STILL_COPYING, f"cannot stat: {e.strerror}"
+        if (st := _stat_or_defer(rec)) is None:
             continue
         rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
         first[rec.path] = st
@@ -187,10 +184,7 @@ def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
         time.sleep(o.settle_seconds)
         now = time.time()
     for rec in recent:
-        try:
-            st = rec.path.stat()
-        except OSError as e:
-            rec.status, rec.reason = STILL_COPYING, f"cannot stat: {e.strerror}"
+        if (st := _stat_or_defer(rec)) is None:
             continue
         before = first[rec.path]
         if (st.st_size, st.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
@@ -198,6 +192,15 @@ def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
         elif now - _changed(st) < o.min_age_seconds:
             rec.status, rec.reason = STILL_COPYING, "the file changed seconds ago; it is left for the next run"
         rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
+
+
+def _stat_or_defer(rec: Recording) -> os.stat_result | None:
+    """The recording's stat, or None after marking it "still copying" when it cannot be read."""
+    try:
+        return rec.path.stat()
+    except OSError as e:
+        rec.status, rec.reason = STILL_COPYING, f"cannot stat: {e.strerror}"
+        return None
 
 
 def _changed(st: os.stat_result) -> float:
