@@ -18,13 +18,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+from pipeline.text.rulebook import RULES_DIR
+
 
 if not Doc.has_extension("acts"):
     Doc.set_extension("acts", default=None)

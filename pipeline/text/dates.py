@@ -19,12 +19,11 @@ import contextlib
 import datetime as dt
 import io
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+from pipeline.text.rulebook import load_rules
+
 
 # rules that are deadlines however they are phrased ("三个工作日", "国庆前", "Q3结束")
 DEADLINE_RULES = {"workdays", "eve", "quarter_end", "within_week", "next_meeting", "month_end", "year_end"}
@@ -117,10 +116,8 @@ def _expand(regex: str, macros: dict[str, str]) -> str:
 @lru_cache(maxsize=None)
 def _table(lang: str) -> _Table:
     """Load and compile rules/<lang>/dates.toml (holidays and lunar dates from zh)."""
-    with open(RULES_DIR / lang / "dates.toml", "rb") as f:
-        data = tomllib.load(f)
-    with open(RULES_DIR / "zh" / "dates.toml", "rb") as f:
-        zh = data if lang == "zh" else tomllib.load(f)
+    data = load_rules(lang, "dates")
+    zh = data if lang == "zh" else load_rules("zh", "dates")
     flags = re.IGNORECASE if lang == "en" else 0
     macros = data.get("macros", {})
     # a group needed in two alternatives of one pattern is named q / q2 (see _fields)

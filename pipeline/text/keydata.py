@@ -10,12 +10,11 @@ words are data (rules/<lang>/keydata.toml).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+from pipeline.text.rulebook import load_rules
+
 
 
 @dataclass
@@ -42,8 +41,7 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=None)
 def _rules(lang: str) -> _Rules:
-    with open(RULES_DIR / lang / "keydata.toml", "rb") as f:
-        data = tomllib.load(f)
+    data = load_rules(lang, "keydata")
     macros = dict(data["macros"])
     sep = r"\s+" if lang == "en" else ""
     macros["CTX"] = (f"(?:(?P<ctx>{_alternation(data['context_words'])}){sep})?"

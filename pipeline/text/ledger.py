@@ -285,7 +285,6 @@ class Ledger:
 
     def _new_items(self, t: int, turn: Turn, replied: bool) -> list[Candidate]:
         """Requests and commitments stated in this turn, clause by clause."""
-        name = turn.name
         made_here: list[Candidate] = []
         for span in turn.working_clauses():
             acts = turn.acts_in(span)

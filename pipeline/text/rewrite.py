@@ -12,12 +12,11 @@ spaces, filler, opinion (+ evaluation), pronoun, formal, tidy.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
+from pipeline.text.rulebook import load_rules
+
 
 # The markers score.py counts as colloquial leaks; the last step removes any left.
 LEAK_MARKERS = {
@@ -47,8 +46,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> _Lexicon:
-    with open(RULES_DIR / lang / "rewrite.toml", "rb") as f:
-        data = tomllib.load(f)
+    data = load_rules(lang, "rewrite")
     flags = re.IGNORECASE if lang == "en" else 0
 
     def steps(key: str) -> list[_Step]:

@@ -9,17 +9,16 @@ being addressed by name in the turn just before they speak.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline import records
-from pipeline.text.acts import RULES_DIR
+from pipeline.text.rulebook import load_rules
 
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> dict:
-    return tomllib.loads((RULES_DIR / lang / "roster.toml").read_text(encoding="utf-8"))
+    return load_rules(lang, "roster")
 
 
 @dataclass

@@ -13,15 +13,13 @@ are data: rules/<lang>/topics.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline import records
 from pipeline.text import wording
 from pipeline.text.ledger import Turn
+from pipeline.text.rulebook import load_rules
 
-RULES_DIR = Path(__file__).resolve().parent / "rules"
 STOPWORDS = {"the", "and", "for", "with", "that", "this", "what", "from", "have", "will", "about", "into"}
 SENTENCE_END = r"[。！？!?；;]|(?<=[a-z0-9])\.(?=\s|$)"
 CLAUSE_END = r"[，,。！？!?；;、]|(?<=[a-z0-9])\.(?=\s|$)"
@@ -30,8 +28,7 @@ CLAUSE_END = r"[，,。！？!?；;、]|(?<=[a-z0-9])\.(?=\s|$)"
 @lru_cache(maxsize=None)
 def rules(lang: str) -> dict:
     """rules/<lang>/topics.toml, with its regexes compiled."""
-    with open(RULES_DIR / lang / "topics.toml", "rb") as f:
-        data = tomllib.load(f)
+    data = load_rules(lang, "topics")
     data["cues"] = [re.compile(c) for c in data["transition_cues"]]
     data["closing"] = [re.compile(c) for c in data.get("closing_cues", [])]
     data["meta"] = re.compile(data["meta_clause"])

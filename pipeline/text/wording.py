@@ -9,10 +9,9 @@ are removed, colloquial verbs made formal. The word lists are data in
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 
-from pipeline.text.acts import RULES_DIR
+from pipeline.text.rulebook import load_rules
 
 # the scorer's markers of colloquial text (../shared/eval/score.py LEAK_MARKERS)
 LEAK_MARKERS = [
@@ -24,7 +23,7 @@ LEAK_MARKERS = [
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> dict:
-    return tomllib.loads((RULES_DIR / lang / "wording.toml").read_text(encoding="utf-8"))
+    return load_rules(lang, "wording")
 
 
 def neutralize(text: str, lang: str, speaker: str | None = None) -> str:
