@@ -506,7 +506,12 @@ class Ledger:
             between = range(max(d.turns) + 1, t)
             only_agreement = all(self.turns[j].has("accept") or self._short(self.turns[j]) for j in between)
             restated = _overlap(self._decision_words(d), self._words(turn, decide_spans), self.roster.lang) >= 0.2
-            if gap <= DECISION_MERGE_WINDOW and (only_agreement or restated or self._bare(turn, decide_spans)):
+            # one speaker stating decisions one after another ("selling price is…" / "profit aim is…"): a list
+            listed = (t - 1 == d.text_turn and kind == d.kind == "decide" and turn.speaker == self.turns[t - 1].speaker
+                      and _overlap(self._decision_words(d), self._words(turn, decide_spans), self.roster.lang) < 0.4
+                      and not self._bare(turn, decide_spans))
+            if gap <= DECISION_MERGE_WINDOW and not listed and (only_agreement or restated
+                                                                or self._bare(turn, decide_spans)):
                 d.turns.append(t)
                 d.steps += 1
                 if kind == "decide" or d.kind == "reject":
