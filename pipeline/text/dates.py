@@ -670,6 +670,22 @@ def _merge_appositions(mentions: list[DateMention], text: str) -> list[DateMenti
 _FILLERS = re.compile(r"[\s,，。、.;；:：!！?？…—–\-()（）]+|[嗯呃啊吧呀]|\b(?:um|uh|er)\b")
 
 
+def drop_echoes(mentions: list[DateMention], lang: str) -> list[DateMention]:
+    """Mentions in the order said, without a bare weekday that repeats a fuller mention of the same
+    weekday said before it ("下下周一能不能完成" -> "周一，应该可以": still 下下周一)."""
+    bare = load_rules(lang, "dates")["roles"].get("bare_weekday")
+    if not bare:
+        return mentions
+    out: list[DateMention] = []
+    for m in mentions:
+        day = (m.rule or "").rpartition(":")[2]
+        echoed = re.fullmatch(bare, m.text.strip(), re.IGNORECASE) and any(
+            (e.rule or "").rpartition(":")[2] == day and e.rule != m.rule and e.text != m.text for e in out)
+        if not echoed:
+            out.append(m)
+    return out
+
+
 def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tuple[str | None, DateMention | None]:
     """The deadline a list of mentions states, and the mention it comes from.
 

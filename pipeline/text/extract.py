@@ -263,6 +263,9 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     corrected = [t for t in sorted(set(c.turns)) if turns[t].has("correct") and turns[t].dates]
     if corrected:
         mentions = [m for m in mentions if m in turns[corrected[-1]].dates]
+    from pipeline.text import dates
+
+    mentions = dates.drop_echoes(mentions, lang)
     # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
     due, chosen = _due_from(list(reversed(mentions)), next_date)
     context = [turns[t] for t in c.turns] + ([turns[min(c.turns) - 1]] if min(c.turns) > 0 else [])

@@ -239,3 +239,18 @@ def test_gold_due_is_found_in_the_evidence_utterances(eval_dev):
                 missing.append((gold_path.stem, item["evidence"], item["due"], sorted(d for d in dates if d)))
     assert checked >= 50
     assert missing == []
+
+
+def test_a_bare_weekday_echoing_a_fuller_one_is_the_same_date():
+    """From audio (tests/data/asr/zh03): "…下下周一能不能完成。下下" / "周一,加了人的话,应该可疑"."""
+    from pipeline.text.dates import drop_echoes
+
+    meeting = dt.date(2025, 6, 12)
+    said = find_dates("罗琳加了人以后,下下周一能不能完成。下下", "zh", meeting) + find_dates(
+        "周一,加了人的话,应该可疑,我尽量。", "zh", meeting)
+    kept = drop_echoes(said, "zh")
+    assert [m.date for m in kept] == ["2025-06-23"]
+    # a weekday said on its own, with nothing before it, stays
+    assert [m.date for m in drop_echoes(find_dates("周一给你", "zh", meeting), "zh")] == ["2025-06-16"]
+    said = find_dates("Can it be done by next Friday?", "en", meeting) + find_dates("Friday, sure.", "en", meeting)
+    assert [m.rule for m in drop_echoes(said, "en")] == ["next:fri"]
