@@ -134,6 +134,8 @@ class Roster:
                 out.append(Mention(m.start(), m.end(), department=self.department_aliases[key]))
         if self.lang == "zh":
             out += [m for m in self._sound_alike(text) if not any(x.start < m.end and m.start < x.end for x in out)]
+            out += [m for m in self._misheard_address(text) if not any(x.start < m.end and m.start < x.end for x in out)]
+            out.sort(key=lambda x: x.start)
         vocative = lexicon(self.lang).get("vocative")
         if vocative and not out:
             m = re.search(vocative, text)
@@ -159,6 +161,29 @@ class Roster:
             n = len(sound)
             for i in range(len(text) - n + 1):
                 if sounds[i:i + n] == sound and text[i:i + n] != name and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n]):
+                    out.append(Mention(i, i + n, name=name, department=self.departments.get(name)))
+        return out
+
+    def _misheard_address(self, text: str) -> list[Mention]:
+        """A full name said to address someone, misheard in one initial ("随家，你们…" for 崔佳)."""
+        lex = lexicon(self.lang)
+        groups = lex.get("misheard_initials")
+        if not groups or not self._name_sounds:
+            return []
+        sounds = None
+        out = []
+        for name, sound in self._name_sounds.items():
+            n = len(sound)
+            for i in range(len(text) - n + 1):
+                if not (re.search(lex["address_before"], text[:i]) and re.search(lex["address_after"], text[i + n:])):
+                    continue
+                if text[i:i + n] == name or not re.fullmatch(r"[\u4e00-\u9fff]+", text[i:i + n]):
+                    continue
+                if sounds is None:
+                    sounds = _pinyin(text)
+                    if len(sounds) != len(text):
+                        return []
+                if _near_sound(sounds[i:i + n], sound, groups):
                     out.append(Mention(i, i + n, name=name, department=self.departments.get(name)))
         return out
 
@@ -214,6 +239,29 @@ class Roster:
                     self.speaker_names[u.speaker] = people[0]
                     self.inferred[u.speaker] = "addressed by name"
                     taken.add(people[0])
+
+
+def _split_syllable(syllable: str) -> tuple[str, str]:
+    """"cui1" -> ("c", "ui"): initial and final, the tone dropped."""
+    bare = syllable.rstrip("012345")
+    for initial in ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw"):
+        if bare.startswith(initial):
+            return initial, bare[len(initial):]
+    return "", bare
+
+
+def _near_sound(heard: list[str], name: list[str], groups: list[list[str]]) -> bool:
+    """Same syllables but for tones and one initial swapped within a group of ``groups``."""
+    swaps = 0
+    for a, b in zip(heard, name):
+        (ia, fa), (ib, fb) = _split_syllable(a), _split_syllable(b)
+        if fa != fb:
+            return False
+        if ia != ib:
+            if not any(ia in g and ib in g for g in groups):
+                return False
+            swaps += 1
+    return swaps <= 1
 
 
 def _pinyin(text: str) -> list[str]:

@@ -1,6 +1,8 @@
 """Who is who: roster aliases, unnamed speakers, names misheard by speech recognition."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline import records
 from pipeline.text.extract import extract
 from pipeline.text.roster import Roster
@@ -53,3 +55,19 @@ def test_ambiguous_short_forms_and_lowercase_first_names_name_no_one():
     meeting = records.Meeting(attendees=[records.Attendee(name="Will Smith", department="Ops")])
     roster = Roster.build(records.Transcript(language="en", meeting=meeting))
     assert [m.name for m in roster.mentions("I will ask Will.")] == ["Will Smith"]
+
+
+ASR = Path(__file__).resolve().parent.parent / "data" / "asr"
+
+
+def test_a_name_misheard_in_one_initial_still_addresses_someone():
+    """From audio (tests/data/asr/zh05): "好,随家,你们这两这边检测报告出来没有。" is said to 崔佳 (cui/sui)."""
+    transcript = records.load_transcript(ASR / "zh05.transcript.json")
+    roster = Roster.build(transcript)
+    assert roster.name_of("S4") == "崔佳" and roster.inferred["S4"] == "addressed by name"
+    report = [a for a in extract(transcript).action_items if "报告" in a.task]
+    assert report and report[0].owner == "崔佳"
+    # only in address position, one initial off: a word in the middle of a sentence names no one
+    assert [m.name for m in roster.mentions("随家，你来") if m.name] == ["崔佳"]
+    assert not [m.name for m in roster.mentions("这批货随家里的车走") if m.name]
+    assert not [m.name for m in roster.mentions("对家，你来") if m.name]  # d is not misheard for c
