@@ -14,7 +14,12 @@ on speed_10min_en.flac.
 ``--offset 1`` clusters the other half of the windows (DiarizeOptions.cluster_offset):
 a recording whose numbers swing between offsets sits on a fragile count.
 
-    .venv/bin/python benchmarks/diarization.py [--shared ../shared] [--only NAME] [--offset 1]
+``--separability`` adds a line per recording: how many reference turns the
+speaker encoder alone puts with the wrong speaker when segmentation and
+clustering are perfect (turn_separability) -- the confusion no change to the
+rest of the diarizer can remove with this encoder.
+
+    .venv/bin/python benchmarks/diarization.py [--shared ../shared] [--only NAME] [--offset 1] [--separability]
 """
 from __future__ import annotations
 
@@ -91,6 +96,48 @@ def single_label_floor(ref: Annotation, speech: list[tuple[float, float]]) -> An
     return out
 
 
+def turn_separability(ref: Annotation, audio: np.ndarray, encoder,
+                      min_turns: int = 3) -> tuple[int, int, float] | None:
+    """How well the speaker embedding alone tells the reference speakers apart.
+
+    Each reference turn is embedded whole (perfect segmentation) and given the speaker
+    whose other turns it resembles most on average (leave-one-out: perfect
+    clustering). Returns (turns misassigned, turns, % of reference speech in them):
+    confusion no segmentation or clustering change can remove with this encoder.
+    Only speakers with at least ``min_turns`` turns are counted (a centroid needs
+    other turns to stand on); None when fewer than two such speakers remain.
+    """
+    import torch
+
+    from pipeline.audio.diarize import mel_frames
+
+    mel = mel_frames(audio)
+    turns = [(seg, spk) for seg, _, spk in ref.itertracks(yield_label=True) if seg.duration >= 0.3]
+    counts = {spk: sum(1 for _, s in turns if s == spk) for _, spk in turns}
+    turns = [(seg, spk) for seg, spk in turns if counts[spk] >= min_turns]
+    if len({spk for _, spk in turns}) < 2:
+        return None
+    with torch.inference_mode():
+        vecs = np.stack([encoder(torch.from_numpy(np.ascontiguousarray(
+            mel[None, int(seg.start * 100):int(seg.end * 100)]))).numpy()[0] for seg, _ in turns])
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    names = [spk for _, spk in turns]
+    wrong, wrong_s = 0, 0.0
+    for i, (seg, spk) in enumerate(turns):
+        best, best_sim = None, -2.0
+        for other in set(names):
+            idx = [j for j, n in enumerate(names) if n == other and j != i]
+            if not idx:
+                continue
+            sim = float(np.mean(vecs[idx] @ vecs[i]))  # mean pairwise, unbiased by how many turns
+            if sim > best_sim:
+                best, best_sim = other, sim
+        if best is not None and best != spk:
+            wrong, wrong_s = wrong + 1, wrong_s + seg.duration
+    total = sum(seg.duration for seg, _ in turns)
+    return wrong, len(turns), 100 * wrong_s / max(total, 1e-9)
+
+
 def der_parts(ref: Annotation, hyp: Annotation, duration: float) -> tuple[float, float, float, float]:
     """(DER, missed, false alarm, confusion) in % of the reference speech; no collar, overlap scored."""
     metric = DiarizationErrorRate(collar=0.0, skip_overlap=False)
@@ -106,6 +153,8 @@ def main() -> None:
     ap.add_argument("--only", default=None, help="substring of the recordings to run")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--offset", type=int, default=0, help="first window of the clustering subsample")
+    ap.add_argument("--separability", action="store_true",
+                    help="also print how many reference turns the encoder alone misassigns (turn_separability)")
     args = ap.parse_args()
     vad = TranscribeOptions().vad
     audio_dir = args.shared / "audio"
@@ -131,6 +180,11 @@ def main() -> None:
         groups.setdefault(group, []).append(der)
         print(f"{rttm.stem:26s} {der:6.1f} {miss:5.1f} {fa:5.1f} {conf:5.1f} {floor:5.1f} "
               f"{len(hyp.labels()):5d} {len(ref.labels()):4d} {took:6.2f} {duration:6.1f}", flush=True)
+        if args.separability:
+            sep = turn_separability(ref, audio, diarizer.encoder)
+            print(f"{'':26s} encoder alone, perfect turns and clusters: " + (
+                "n/a (too few turns per speaker)" if sep is None else
+                f"{sep[0]}/{sep[1]} turns misassigned, {sep[2]:.1f} % of their speech"))
     for group, ders in groups.items():
         print(f"mean {group:21s} {np.mean(ders):6.1f}")
     if not args.no_speed and not args.only:
