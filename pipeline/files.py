@@ -1,19 +1,27 @@
-"""Safe file writing: nothing half-written is ever visible under its final name."""
+"""Safe file writing: nothing half-written is ever visible under its final name.
+
+Files are written with the permissions ``open()`` would give them (``0o666``
+less the process umask), so a draft in a folder shared with a colleague is
+readable as any other file there; ``private=True`` keeps one to its owner (``0o600``).
+"""
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import OutputNotWritable
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path, write: Callable[[Path], None], private: bool = False) -> Path:
     """Call ``write(tmp_path)`` for a temporary file beside ``path``, then rename it into place.
 
     The temporary file is removed if ``write`` fails; the old ``path`` (if any) is untouched.
+    The file gets the umask's permissions, as ``open()`` would give it, or ``0o600`` when ``private``.
     """
     path = Path(path)
     try:
@@ -25,22 +33,49 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        if not private and os.name == "posix":  # mkstemp makes it 0o600
+            os.chmod(tmp, 0o666 & ~current_umask())
         write(tmp)
         os.replace(tmp, path)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
         if isinstance(e, OSError):
-            raise OutputNotWritable(path, f"writing failed: {e.strerror}",
-                                    "free disk space or fix permissions, then run again") from None
+            raise OutputNotWritable(path, f"writing failed: {e.strerror}", _write_fix(e, path)) from None
         raise
     return path
 
 
-def atomic_write_text(path: Path, text: str) -> Path:
-    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+def _write_fix(error: OSError, path: Path) -> str:
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return (f"free disk space where {path.parent} is (or choose another output folder with --out), "
+                "then run again")
+    return "free disk space or fix permissions, then run again"
+
+
+_umask_lock = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system tells (Linux), else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def atomic_write_text(path: Path, text: str, private: bool = False) -> Path:
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), private=private)
 
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
+    """The hex sha256 of a file's bytes, read in chunks."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while block := f.read(chunk):
