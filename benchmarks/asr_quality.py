@@ -31,6 +31,7 @@ SHARED = Path(os.environ.get("MINUTES_SHARED") or ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from pipeline import runtime  # noqa: E402
+from pipeline.audio.scoring import error_rate  # noqa: E402
 
 runtime.configure()
 
@@ -60,17 +61,6 @@ def tokens(text: str, language: str) -> list[str]:
     if language == "zh":
         return [c for c in to_simplified(kept) if not c.isspace()]
     return kept.split()
-
-
-def error_rate(hypothesis: list[str], reference: list[str]) -> float:
-    """Levenshtein distance / reference length."""
-    previous = list(range(len(hypothesis) + 1))
-    for i, r in enumerate(reference, 1):
-        current = [i]
-        for j, h in enumerate(hypothesis, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
-        previous = current
-    return previous[-1] / max(1, len(reference))
 
 
 def run_pipeline(transcriber, path: Path, language: str) -> str:

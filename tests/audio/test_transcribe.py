@@ -9,6 +9,7 @@ import pytest
 import soundfile as sf
 from typer.testing import CliRunner
 
+from pipeline.audio.scoring import error_rate
 from pipeline.audio.transcribe import (TimeMap, TranscribeOptions, Transcriber, initial_prompt, is_loop,
                                        pad_regions, plan_chunks, to_simplified)
 from pipeline.errors import AudioUnreadable
@@ -19,16 +20,6 @@ from pipeline.sidecar import Sidecar
 def letters(text: str) -> str:
     """Characters without punctuation or spaces (NFKC)."""
     return "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c)[0] in "LN")
-
-
-def cer(hypothesis: str, reference: str) -> float:
-    previous = list(range(len(hypothesis) + 1))
-    for i, r in enumerate(reference, 1):
-        current = [i]
-        for j, h in enumerate(hypothesis, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
-        previous = current
-    return previous[-1] / len(reference)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +48,7 @@ def test_aishell_clip_comes_out_simplified(transcriber, shared_audio):
     transcript = transcriber(shared_audio / "zh" / "aishell_BAC009S0724W0121.flac")
     text = letters(full_text(transcript))
     assert text == to_simplified(text)
-    assert cer(text, "广州市房地产中介协会分析") <= 0.17
+    assert error_rate(text, "广州市房地产中介协会分析") <= 0.17
 
 
 @pytest.mark.slow
