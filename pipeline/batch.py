@@ -26,6 +26,7 @@ from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
 from pipeline.files import sha256_file
 from pipeline.inbox import BAD_SIDECAR, NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
+from pipeline.lock import FileLock, LockHeld
 from pipeline.progress import ProgressHook, report
 from pipeline.records import ReviewNote, Speaker, Transcript, load_minutes, load_transcript, save_json
 from pipeline.sidecar import Sidecar, sidecar_fingerprint
@@ -50,6 +51,7 @@ class BatchOptions:
     appendix: bool = False  # full transcript appended to the draft
     template: Path | None = None  # an organisation's .docx template
     wait: bool = False  # wait for another run's lock instead of refusing
+    retry_failed: bool = False  # try again the recordings that failed before, though unchanged
     poll_seconds: float = 10.0  # --watch: seconds between looks at the inbox
     inbox: InboxOptions = field(default_factory=InboxOptions)  # copy-check timings
 
@@ -96,46 +98,29 @@ class BatchReport:
 class OutputLock:
     """An exclusive lock on an output folder (``.minutes.lock``, holding the pid).
 
-    Held through ``fcntl.flock``, so a killed run leaves no stale lock.
+    Held through :class:`pipeline.lock.FileLock`: an ``flock`` on POSIX (a killed run leaves no
+    stale lock), ``msvcrt`` on Windows, else a lock file whose holder is checked for staleness.
     """
 
-    def __init__(self, out_dir: Path, wait: bool = False):
+    def __init__(self, out_dir: Path, wait: bool = False, method: str | None = None):
         self.path = Path(out_dir) / LOCK_NAME
-        self.wait = wait
-        self._file = None
+        self._lock = FileLock(self.path, wait=wait, method=method)
 
     def __enter__(self) -> OutputLock:
-        import fcntl
-
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            f = open(self.path, "a+", encoding="utf-8")
+            self._lock.__enter__()
+        except LockHeld as e:
+            raise InboxLocked(self.path.parent,
+                              f"another `minutes process` (pid {e.holder}) is working on this output folder",
+                              "wait for it to finish, or run again with --wait") from None
         except OSError as e:
             raise OutputNotWritable(self.path.parent, f"cannot write in the output folder: {e.strerror}",
                                     "choose another output folder (--out) or fix its permissions") from None
-        try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not self.wait:
-                f.seek(0)
-                holder = f.read().strip() or "unknown"
-                f.close()
-                raise InboxLocked(self.path.parent,
-                                  f"another `minutes process` (pid {holder}) is working on this output folder",
-                                  "wait for it to finish, or run again with --wait") from None
-            fcntl.flock(f, fcntl.LOCK_EX)
-        f.seek(0)
-        f.truncate()
-        f.write(f"{os.getpid()}\n")
-        f.flush()
-        self._file = f
         return self
 
     def __exit__(self, *exc) -> None:
-        if self._file is not None:
-            self._file.truncate(0)
-            self._file.close()  # closing releases the flock
-            self._file = None
+        self._lock.release()
 
 
 # --- one recording's work (runs in this process or in a worker) --------------------
@@ -165,6 +150,8 @@ class _Result:
     failed_stage: str | None = None
     error: str | None = None
     fix: str | None = None
+    error_path: str | None = None  # the file the error is about
+    input_fault: bool = True  # False: the machine's fault (a model missing, a full disk), not the recording's
 
 
 class _LazyTranscriber:
@@ -175,10 +162,11 @@ class _LazyTranscriber:
         self.cpu_threads = cpu_threads
         self._transcriber = None
 
-    def __call__(self, audio: Path, sidecar: Sidecar, hook: ProgressHook | None) -> Transcript:
+    def __call__(self, audio: Path, sidecar: Sidecar, hook: ProgressHook | None,
+                 sha256: str | None = None) -> Transcript:
         if self._transcriber is None:
             self._transcriber = _make_transcriber(self.options, self.cpu_threads)
-        return self._transcriber(audio, sidecar=sidecar, hook=hook)
+        return self._transcriber(audio, sidecar=sidecar, hook=hook, sha256=sha256)
 
     @property
     def loaded(self) -> bool:
@@ -214,7 +202,7 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
             t0 = time.perf_counter()
             report(hook, f"{task.label} · {stage}", 0, 1)
             if stage == "transcribe":
-                transcript = transcribe(task.audio, task.sidecar, sub("transcribe"))
+                transcript = transcribe(task.audio, task.sidecar, sub("transcribe"), sha256=task.audio_sha256)
                 _fill_audio_info(transcript, task)
                 apply_sidecar(transcript, task.sidecar)
                 result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
@@ -243,9 +231,12 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
             report(hook, f"{task.label} · {stage}", 1, 1)
     except MinutesError as e:
         result.failed_stage, result.error, result.fix = stage, e.problem, e.fix
+        result.error_path = str(e.path) if e.path is not None else None
+        result.input_fault = e.input_fault
     except Exception as e:  # a bug in a stage must not stop the batch; say where it happened
         result.failed_stage, result.error = stage, f"internal error: {type(e).__name__}: {e}"
         result.fix = "please report this message; the other recordings are not affected"
+        result.input_fault = not isinstance(e, (OSError, MemoryError))  # else the machine's: retried next run
     return result
 
 
@@ -380,8 +371,9 @@ class Batch:
                 rep.fix = "check the file is still there and readable, then run again"
                 continue
             if task is None:
-                rep.outcome = UNCHANGED
-                rep.draft = self.out_dir / job.draft if job and job.draft else None
+                if rep.outcome != FAILED:  # else it failed before and nothing it depends on changed
+                    rep.outcome = UNCHANGED
+                    rep.draft = self.out_dir / job.draft if job and job.draft else None
                 continue
             tasks.append(task)
             reports[task.key] = rep
@@ -433,6 +425,13 @@ class Batch:
         keys["extract"] = stage_key("extract", keys["transcribe"], sidecar_fingerprint(sidecar), consent,
                                     sidecar.date_from)
         keys["render"] = stage_key("render", keys["extract"], o.appendix, template)
+        if job and job.status == "failed" and job.failed_key == failure_key(keys) and not o.retry_failed:
+            rep.outcome, rep.fix = FAILED, job.fix
+            rep.reason = f"failed before: {job.stage}: {job.error} — fix the file or run with --retry-failed"
+            if (job.audio_size, job.audio_mtime_ns) != (rec.size, rec.mtime_ns):  # touched, same bytes
+                job.audio_size, job.audio_mtime_ns = rec.size, rec.mtime_ns
+                store.save(job)
+            return None
 
         transcript_path = self.out_dir / f"{rec.out_stem}.transcript.json"
         minutes_path = self.out_dir / f"{rec.out_stem}.minutes.json"
@@ -465,7 +464,7 @@ class Batch:
         if stages[0] in ("transcribe", "extract"):
             job.minutes_key = None
         job.render_key = None
-        job.status, job.stage, job.error = "running", stages[0], None
+        job.status, job.stage, job.error, job.fix, job.failed_key = "running", stages[0], None, None, None
         store.save(job)
         self._keys[rec.key] = keys
         draft, note = self._draft_path(rec.out_stem, store)
@@ -527,7 +526,7 @@ class Batch:
             except Exception as e:  # the worker process died (killed, out of memory)
                 yield task, _Result(task.key, failed_stage=task.stages[0],
                                     error=f"the worker process stopped: {type(e).__name__}: {e}",
-                                    fix="run again; if it repeats, run with --jobs 1")
+                                    fix="run again; if it repeats, run with --jobs 1", input_fault=False)
 
     def _worker_pool(self):
         if self._pool is None:
@@ -553,6 +552,20 @@ class Batch:
             report(self.hook, stage, done, total)
 
     def _record(self, task: _Task, result: _Result, store: JobStore, rep: RecordingReport) -> None:
+        """Put a task's result in the job store and its report.
+
+        A failure to write the store right after a stage failed to write its output (a full disk)
+        is reported as the stage's: it names the file being written, not the job store.
+        """
+        try:
+            self._store_result(task, result, store, rep)
+        except OutputNotWritable:
+            if result.error and not result.input_fault and result.error_path:
+                raise OutputNotWritable(result.error_path, result.error,
+                                        f"{result.fix} (finished recordings are not redone)") from None
+            raise
+
+    def _store_result(self, task: _Task, result: _Result, store: JobStore, rep: RecordingReport) -> None:
         job = store.get(task.key) or Job(key=task.key)
         keys = self._keys.pop(task.key)
         for path, sha in result.written.items():
@@ -568,12 +581,22 @@ class Batch:
             job.draft = task.draft_path.relative_to(self.out_dir).as_posix()
         rep.stages, rep.seconds = list(result.finished), dict(result.seconds)
         if result.error:
-            job.status, job.stage, job.error = "failed", result.failed_stage, result.error
-            rep.outcome, rep.reason, rep.fix = FAILED, f"{result.failed_stage}: {result.error}", result.fix
+            job.status, job.stage, job.error, job.fix = "failed", result.failed_stage, result.error, result.fix
+            job.failed_key = failure_key(keys) if result.input_fault else None  # None: retried next run
+            where = f"{result.error_path}: " if result.error_path and Path(result.error_path) != task.audio else ""
+            rep.outcome, rep.reason, rep.fix = FAILED, f"{result.failed_stage}: {where}{result.error}", result.fix
         else:
-            job.status, job.stage, job.error = "done", None, None
+            job.status, job.stage, job.error, job.fix, job.failed_key = "done", None, None, None, None
             rep.outcome, rep.draft = DONE, task.draft_path
         store.save(job)
+
+
+def failure_key(keys: dict[str, str]) -> str:
+    """What a failure is remembered with: everything the stages depend on (the render key chains the audio,
+    the sidecar and the options) and the software's version, so an upgrade retries it too."""
+    from pipeline import __version__
+
+    return stage_key("failed", keys["render"], __version__)
 
 
 def _remove_stale_temporaries(out_dir: Path, inbox: Path) -> None:

@@ -315,13 +315,15 @@ def process(
     template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx whose styles, header and logo the drafts use.")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="If another run holds the output folder, wait for it instead of refusing.")] = False,
     poll: Annotated[float, typer.Option("--poll", help="--watch: seconds between looks at the inbox.")] = 10.0,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the recordings that failed before, though neither they nor their sidecars changed.")] = False,
 ) -> None:
     """Turn every consented recording in INBOX into <stem>.docx + .minutes.json + .transcript.json in --out."""
     from pipeline.batch import BatchOptions, process_inbox, watch_inbox
 
     out_dir = out_dir or inbox.resolve().parent / "drafts"
     options = BatchOptions(consent_confirmed_by=consent_confirmed_by, jobs=jobs, model=model, diarizer=diarizer,
-                           appendix=appendix, template=template, wait=wait, poll_seconds=poll)
+                           appendix=appendix, template=template, wait=wait, poll_seconds=poll,
+                           retry_failed=retry_failed)
     try:
         with _ProgressBars(quiet) as progress:
             if not watch:

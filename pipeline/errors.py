@@ -23,6 +23,12 @@ class MinutesError(Exception):
         self.fix = fix
         super().__init__(str(self))
 
+    @property
+    def input_fault(self) -> bool:
+        """True when the input (recording, sidecar) is at fault; False for the machine's own faults
+        (models E3xx, output E5xx: a model missing, a full disk), which fixing the input would not cure."""
+        return not self.code.startswith(("E3", "E5"))
+
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path is not None else ""
         text = f"[{self.code}] {where}{self.problem}"

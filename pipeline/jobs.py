@@ -7,6 +7,11 @@ error, and the consent confirmation given on the record. Per output file: the
 sha256 of the bytes we wrote, so a draft the recorder has edited is noticed
 and never overwritten.
 
+A failure the recording is to blame for is remembered with the key of what
+failed (audio, sidecar, options, software version: ``failed_key``), so an
+unchanged recording is not retried, models loaded, on every run; the machine's
+own faults (a model missing, a full disk) are not remembered that way.
+
 Stage keys chain (transcribe -> minutes -> render): a stage is finished when
 its stored key equals the key the batch computes now, and a key is stored only
 after its stage's output is safely in place. A run killed half-way therefore
@@ -40,6 +45,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     status            TEXT,               -- running | done | failed
     stage             TEXT,               -- stage running, or the one that failed
     error             TEXT,
+    fix               TEXT,               -- the fix the error came with
+    failed_key        TEXT,               -- what failed (see Job.failed_key); NULL: retry on the next run
     consent_by        TEXT,               -- --consent-confirmed-by, remembered for this recording
     consent_on        TEXT,
     transcribe_seconds REAL, extract_seconds REAL, render_seconds REAL,
@@ -56,6 +63,7 @@ CREATE TABLE IF NOT EXISTS outputs (
     written_at TEXT
 );
 """
+_ADDED_COLUMNS = {"fix": "TEXT", "failed_key": "TEXT"}  # columns added since the first version of the store
 
 
 @dataclass
@@ -74,6 +82,8 @@ class Job:
     status: str | None = None
     stage: str | None = None
     error: str | None = None
+    fix: str | None = None
+    failed_key: str | None = None  # set when the recording (not the machine) failed: unchanged, it is not retried
     consent_by: str | None = None
     consent_on: str | None = None
     transcribe_seconds: float | None = None
@@ -110,12 +120,20 @@ class JobStore:
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
             self.db.executescript(_SCHEMA)
+            self._add_missing_columns()
         except sqlite3.DatabaseError as e:
             raise JobStoreUnreadable(self.path, f"the job store cannot be read: {e}",
                                      "move the file away (the drafts stay; the next run redoes the work)") from None
         except OSError as e:
             raise OutputNotWritable(self.out_dir, f"cannot create the job store here: {e.strerror}",
                                     "choose another output folder (--out) or fix its permissions") from None
+
+    def _add_missing_columns(self) -> None:
+        """A store written by an older version lacks the newer columns: add them (NULL in old rows)."""
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(jobs)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in have:
+                self.db.execute(f"ALTER TABLE jobs ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self.db.close()

@@ -287,3 +287,76 @@ def _job_or_none(out: Path, key: str):
         return job(out, key)
     except Exception:  # the store is being created by the other process
         return None
+
+
+# --- failures remembered; one hash per recording; permissions ------------------------------
+
+
+@pytest.fixture
+def broken_inbox(tmp_path: Path, shared_audio: Path) -> SimpleNamespace:
+    """An inbox with one recording cut in half (a copy that stopped part way)."""
+    inbox, out = tmp_path / "inbox", tmp_path / "drafts"
+    inbox.mkdir()
+    whole = (shared_audio / "en" / "jfk.flac").read_bytes()
+    (inbox / "copy.flac").write_bytes(whole[: len(whole) // 2])
+    (inbox / "copy.meeting.toml").write_text(JFK_SIDECAR, encoding="utf-8")
+    return SimpleNamespace(inbox=inbox, out=out, whole=whole, written_at=time.time())
+
+
+def run_batch(inbox: Path, out: Path, **kw):
+    """One pass with a fresh Batch (no model loaded yet); returns (report of copy.flac, batch)."""
+    batch = Batch(inbox, out, options(**kw))
+    with OutputLock(out), JobStore(out) as store:
+        report = batch.run_once(store)
+    return next(r for r in report.recordings if r.key == "copy.flac"), batch
+
+
+def test_a_failed_recording_is_not_retried_until_it_or_its_sidecar_changes(broken_inbox, monkeypatch):
+    inbox, out = broken_inbox.inbox, broken_inbox.out
+    first, batch = run_batch(inbox, out)
+    assert first.outcome == "failed" and "truncated" in first.reason and batch.transcribe.loaded
+    assert job(out, "copy.flac").failed_key
+
+    again, batch = run_batch(inbox, out)  # unchanged: skipped, no model loaded
+    assert again.outcome == "failed" and not batch.transcribe.loaded
+    assert again.reason.startswith("failed before: transcribe: truncated")
+    assert again.reason.endswith("— fix the file or run with --retry-failed") and again.fix == first.fix
+
+    time.sleep(max(0.0, broken_inbox.written_at + MIN_AGE - time.time()))  # the CLI waits for copies to settle
+    result = CliRunner().invoke(app, ["process", str(inbox), "--out", str(out), *FAST])
+    assert result.exit_code == 1 and "failed before" in result.output and "--retry-failed" in result.output
+    result = CliRunner().invoke(app, ["process", str(inbox), "--out", str(out), *FAST, "--retry-failed"])
+    assert result.exit_code == 1 and "failed before" not in result.output and "truncated" in result.output
+
+    (inbox / "copy.meeting.toml").write_text('location = "Capitol"\n' + JFK_SIDECAR, encoding="utf-8")
+    retried, batch = run_batch(inbox, out)  # a new sidecar: tried again
+    assert retried.outcome == "failed" and not retried.reason.startswith("failed before") and batch.transcribe.loaded
+
+    (inbox / "copy.flac").write_bytes(broken_inbox.whole)  # the recorder copies it again, whole
+    hashed = []  # every file fingerprinted during the run, by the batch or by decode
+    for module in ("pipeline.batch", "pipeline.audio.decode"):
+        real = __import__(module, fromlist=["sha256_file"]).sha256_file
+        monkeypatch.setattr(f"{module}.sha256_file", lambda path, *a, real=real: hashed.append(Path(path)) or real(path))
+    fixed, _ = run_batch(inbox, out)
+    assert fixed.outcome == DONE
+    assert hashed.count(inbox / "copy.flac") == 1  # hashed once, the digest passed on to decode
+    assert load_transcript(out / "copy.transcript.json").audio.sha256 == job(out, "copy.flac").audio_sha256
+    assert job(out, "copy.flac").failed_key is None
+
+
+def test_a_missing_model_is_not_held_against_the_recording(broken_inbox):
+    whole = broken_inbox.inbox / "copy.flac"
+    whole.write_bytes(broken_inbox.whole)
+    for _ in range(2):  # the machine's fault (E301): tried again on every run, never "failed before"
+        rep, _batch = run_batch(broken_inbox.inbox, broken_inbox.out, model="whisper-not-installed")
+        assert rep.outcome == "failed" and "not installed" in rep.reason and "failed before" not in rep.reason
+        assert job(broken_inbox.out, "copy.flac").failed_key is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_drafts_have_the_permissions_of_any_new_file(processed):
+    from pipeline.files import current_umask
+
+    expected = 0o666 & ~current_umask()  # what open() gives; not mkstemp's private 0o600
+    for name in ("jfk.docx", "jfk.minutes.json", "jfk.transcript.json"):
+        assert (processed.out / name).stat().st_mode & 0o777 == expected, name

@@ -28,3 +28,25 @@ def test_stage_keys_are_stable_and_sensitive():
     assert stage_key("extract", "abc", {"b": 1, "a": 2}) == stage_key("extract", "abc", {"a": 2, "b": 1})
     assert stage_key("extract", "abc", None) != stage_key("extract", "abd", None)
     assert stage_key("张三") != stage_key("张山")
+
+
+def test_a_store_from_before_failures_were_remembered_is_upgraded(tmp_path: Path):
+    import sqlite3
+
+    old = sqlite3.connect(tmp_path / STORE_NAME)  # the first version of the jobs table, with one row
+    old.execute("CREATE TABLE jobs (key TEXT PRIMARY KEY, out_stem TEXT, audio_size INTEGER, audio_mtime_ns INTEGER,"
+                " audio_sha256 TEXT, audio_duration REAL, transcribe_key TEXT, minutes_key TEXT, render_key TEXT,"
+                " status TEXT, stage TEXT, error TEXT, consent_by TEXT, consent_on TEXT, transcribe_seconds REAL,"
+                " extract_seconds REAL, render_seconds REAL, transcribe_runs INTEGER NOT NULL DEFAULT 0,"
+                " extract_runs INTEGER NOT NULL DEFAULT 0, render_runs INTEGER NOT NULL DEFAULT 0, draft TEXT,"
+                " updated_at TEXT)")
+    old.execute("INSERT INTO jobs (key, status, error) VALUES ('a.flac', 'failed', 'truncated')")
+    old.commit()
+    old.close()
+    with JobStore(tmp_path) as store:
+        job = store.get("a.flac")
+        assert (job.status, job.error, job.fix, job.failed_key) == ("failed", "truncated", None, None)  # retried
+        job.fix, job.failed_key = "re-copy it", "k"
+        store.save(job)
+    with JobStore(tmp_path) as store:
+        assert (store.get("a.flac").fix, store.get("a.flac").failed_key) == ("re-copy it", "k")

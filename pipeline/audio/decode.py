@@ -39,8 +39,12 @@ class DecodedAudio:
         return len(self.samples) / self.sample_rate
 
 
-def decode(path: str | Path) -> DecodedAudio:
-    """Decode ``path`` to 16 kHz mono float32 (the first audio track of any container)."""
+def decode(path: str | Path, sha256: str | None = None) -> DecodedAudio:
+    """Decode ``path`` to 16 kHz mono float32 (the first audio track of any container).
+
+    ``sha256``: the file's digest when the caller has just taken it (the batch does), so the file
+    is not read a second time to fingerprint it; by default it is computed here.
+    """
     path = Path(path)
     if not path.exists():
         raise InputNotFound(path, "no such file", "check the path")
@@ -58,7 +62,7 @@ def decode(path: str | Path) -> DecodedAudio:
     if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
         raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
                                     f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
-    return DecodedAudio(path=path, samples=samples, sha256=sha256_file(path))
+    return DecodedAudio(path=path, samples=samples, sha256=sha256 or sha256_file(path))
 
 
 def _declared_duration(path: Path) -> float | None:

@@ -137,8 +137,11 @@ class Transcriber:
         return self._diarizer
 
     def __call__(self, audio_path: str | Path, sidecar: Sidecar | None = None,
-                 hook: ProgressHook | None = None) -> records.Transcript:
-        """Transcribe one recording; progress stages: decode, vad, language, diarize, transcribe."""
+                 hook: ProgressHook | None = None, sha256: str | None = None) -> records.Transcript:
+        """Transcribe one recording; progress stages: decode, vad, language, diarize, transcribe.
+
+        ``sha256``: the recording's digest if the caller already took it (not computed again).
+        """
         import time
 
         o = self.options
@@ -152,7 +155,7 @@ class Transcriber:
             clock = now
 
         report(hook, "decode", 0, 1)
-        audio = decode(audio_path)
+        audio = decode(audio_path, sha256=sha256)
         report(hook, "decode", 1, 1)
         lap("decode")
 

@@ -78,7 +78,7 @@ def test_read_only_output_folder_is_refused(tmp_path, make_audio):
 
 @pytest.mark.slow
 def test_disk_full_half_way_through_a_batch(tmp_path, make_audio):
-    """A 40 KB output disk: the transcript fits, the draft does not. Clear E501, nothing partial left."""
+    """A 40 KB output disk: the transcript fits, the draft does not. Clear E501 naming the draft, nothing partial left."""
     if not _mount_works():
         pytest.skip("mounting a tmpfs in a private mount namespace is not permitted here")
     make_audio("half_second", name="周会 🎤.wav")
@@ -100,6 +100,7 @@ def test_disk_full_half_way_through_a_batch(tmp_path, make_audio):
     shown = done.stdout + done.stderr
     assert "[E501]" in shown or "No space left" in shown, shown
     assert "fix:" in shown and "disk" in shown
+    assert "周会 🎤.docx" in shown and ".minutes-jobs.sqlite" not in shown, shown  # the file being written
     assert "Traceback" not in done.stderr
     files = dict(line.split("\t") for line in listing.read_text().splitlines())
     assert not [f for f in files if f.endswith(".tmp")], files  # temporaries removed
