@@ -639,11 +639,15 @@ def process_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = Non
 def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None, hook: ProgressHook | None = None,
                 on_report: Callable[[BatchReport], None] | None = None,
                 stop: Callable[[], bool] = lambda: False) -> None:
-    """Process the inbox, then keep polling it every ``options.poll_seconds`` until ``stop()`` or Ctrl-C."""
+    """Process the inbox, then keep polling it every ``options.poll_seconds`` until ``stop()`` or Ctrl-C.
+
+    ``retry_failed`` applies to the first pass only: a recording that fails again is not retried every poll.
+    """
     options = options or BatchOptions()
     with _open_batch(inbox, out_dir, options, hook) as (batch, store):
         while True:
             result = batch.run_once(store)
+            batch.options = replace(batch.options, retry_failed=False)
             if on_report is not None:
                 on_report(result)
             if stop():

@@ -360,3 +360,13 @@ def test_drafts_have_the_permissions_of_any_new_file(processed):
     expected = 0o666 & ~current_umask()  # what open() gives; not mkstemp's private 0o600
     for name in ("jfk.docx", "jfk.minutes.json", "jfk.transcript.json"):
         assert (processed.out / name).stat().st_mode & 0o777 == expected, name
+
+
+def test_watch_retries_failed_recordings_on_its_first_pass_only(broken_inbox):
+    run_batch(broken_inbox.inbox, broken_inbox.out)  # fails, and is remembered
+    reports = []
+    watch_inbox(broken_inbox.inbox, broken_inbox.out, options(retry_failed=True, poll_seconds=0.1),
+                on_report=reports.append, stop=lambda: len(reports) >= 2)
+    first, second = (next(r for r in report.recordings if r.key == "copy.flac") for report in reports)
+    assert first.outcome == second.outcome == "failed"
+    assert first.reason.startswith("transcribe: ") and second.reason.startswith("failed before: ")
