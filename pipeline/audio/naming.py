@@ -13,8 +13,12 @@ In order of authority:
    for whoever speaks next.
 
 Cues 3 and 4 are pooled over the meeting and a name is given only when they
-agree (see :class:`NamingOptions`). Every speaker gets a record; unnamed ones
-carry ``review: true``. The cue phrases are data: pipeline/data/naming.toml.
+agree (see :class:`NamingOptions`). Names are found by how they sound, as
+speech recognition writes them ("随家" for 崔佳, "Catherine" for Katherine;
+pipeline/names.py), and only when no other attendee or absentee sounds as
+much like them; a speaker named from a misheard name records it in
+``heard_as``. Every speaker gets a record; unnamed ones carry ``review: true``.
+The cue phrases are data: pipeline/data/naming.toml.
 """
 from __future__ import annotations
 
@@ -26,10 +30,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from pyannote.core import Annotation
 
+from pipeline.names import Match, find_names
 from pipeline.records import Speaker, Utterance
 from pipeline.sidecar import Sidecar
 
@@ -45,6 +51,17 @@ class NamingOptions:
     max_voice_seconds: float = 30.0  # of each speaker's speech embedded for the voice match
     min_text_score: float = 1.0  # pooled cue weight needed for a name (one vocative suffices if uncontested)
     min_text_agreement: float = 0.6  # share of a speaker's cues, and of a name's cues, that must agree
+    match_by_sound: bool = True  # find names misheard by speech recognition (随家 for 崔佳); off: only as written
+    misheard_confidence: float = 0.8  # confidence factor when a name was heard only as a near sound
+
+
+class TextName(NamedTuple):
+    """A speaker's name found in what was said."""
+
+    name: str
+    how: str  # "introduction" | "addressed"
+    confidence: float
+    heard_as: tuple[str, ...] = ()  # how speech recognition wrote the name, when not as the attendee list does
 
 
 # --- entry point ----------------------------------------------------------------------
@@ -80,12 +97,17 @@ def name_speakers(utterances: Sequence[Utterance], annotation: Annotation | None
 
     open_labels = [lab for lab in labels if lab not in named]
     if open_labels:
-        found = names_from_text(utterances, free_names(attendees), language, o)
+        free = free_names(attendees)
+        others = [n for n in attendees if n not in free] + [a.name for a in (sidecar.meeting.absent if sidecar else [])]
+        found = names_from_text(utterances, free, language, o, others=others)
         taken = {s.name for s in named.values()}
-        for label, (name, how, confidence) in found.items():
-            if label in open_labels and name not in taken:
-                named[label] = Speaker(name=name, extra={"named_by": how, "confidence": round(confidence, 2)})
-                taken.add(name)
+        for label, cue in found.items():
+            if label in open_labels and cue.name not in taken:
+                extra = {"named_by": cue.how, "confidence": round(cue.confidence, 2)}
+                if cue.heard_as:
+                    extra["heard_as"] = list(cue.heard_as)
+                named[label] = Speaker(name=cue.name, extra=extra)
+                taken.add(cue.name)
 
     return {lab: named.get(lab) or Speaker(name=None, extra={"review": True}) for lab in labels}
 
@@ -184,41 +206,52 @@ def cues() -> dict:
 
 
 def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], language: str | None,
-                    o: NamingOptions | None = None) -> dict[str, tuple[str, str, float]]:
-    """label -> (name, "introduction" | "addressed", confidence) from self-introductions and vocatives."""
+                    o: NamingOptions | None = None, others: Sequence[str] = ()) -> dict[str, TextName]:
+    """label -> :class:`TextName` from self-introductions and vocatives naming one of ``attendees``.
+
+    ``others`` are people who may be heard but are not to be given (absentees, attendees
+    already named): a misheard name that sounds as much like one of them names no one.
+    """
     o = o or NamingOptions()
     lang = language if language in ("zh", "en") else ("zh" if any(re.search(r"[\u4e00-\u9fff]", u.text)
                                                                     for u in utterances) else "en")
     table = cues()[lang]
     weights = cues()["weights"]
     aliases = name_aliases(attendees, lang, table)  # spoken form -> attendee
+    heard_forms = spoken_forms([*attendees, *others], lang, table)  # as written in a transcript -> person
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # label -> name -> weight
     kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    misheard: dict[tuple[str, str], dict[str, Match]] = defaultdict(dict)  # (label, name) -> heard form -> match
     against: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # said by label: not them
 
     name_alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    intro_res = [re.compile(p.replace("{name}", f"(?P<name>{name_alt})"), re.I if lang == "en" else 0)
-                 for p in table["introduction"]] if name_alt else []
-    address_res = [re.compile(p.replace("{name}", f"(?P<name>{name_alt})"), re.I if lang == "en" else 0)
-                   for p in table["address"]] if name_alt else []
+    def cue_re(pattern: str) -> re.Pattern:
+        pattern = pattern.replace("{names}", f"(?:{name_alt})").replace("{name}", f"(?P<name>{name_alt})")
+        return re.compile(pattern, re.I if lang == "en" else 0)
+
+    intro_res = [cue_re(p) for p in table["introduction"]] if name_alt else []
+    address_res = [cue_re(p) for p in table["address"]] if name_alt else []
     acknowledgement = re.compile(table["acknowledgement"], re.I)
+    question = re.compile(table["question"], re.I)
     stated_re = re.compile(table["stated_name"].replace("{surnames}", table.get("surnames", "")))
 
     for i, u in enumerate(utterances):
+        text, heard = respell(u.text, heard_forms, [*attendees, *others], lang) if o.match_by_sound else (u.text, {})
         introduced = set()
         for rx in intro_res:
-            for m in rx.finditer(u.text):
+            for m in rx.finditer(text):
                 introduced.add(aliases[_key(m.group("name"), lang)])
         if not introduced:
-            m = stated_re.search(u.text)
+            m = stated_re.search(text)
             if m and m.group(1) not in aliases:
                 introduced.add(m.group(1).strip())
         for name in introduced:
             votes[u.speaker][name] += weights["introduction"]
             kinds[(u.speaker, name)].add("introduction")
-        addressed, first_at = set(), len(u.text)
+            misheard[(u.speaker, name)].update(heard.get(name, {}))
+        addressed, first_at = set(), len(text)
         for rx in address_res:
-            for m in rx.finditer(u.text):
+            for m in rx.finditer(text):
                 addressed.add(aliases[_key(m.group("name"), lang)])
                 first_at = min(first_at, m.start("name"))
         addressed -= introduced
@@ -229,11 +262,12 @@ def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], l
             name = next(iter(addressed))
             # "行，谢鹏你那个…搞定" answers the one who just spoke (an acknowledgement, then the name in
             # the same sentence, no question): it counts less for the next speaker
-            first_sentence = re.search(r"[。！？!?]|\.\s", u.text)
-            replies = (bool(acknowledgement.match(u.text)) and not re.search(r"[?？吗呢]\s*$", u.text.strip())
+            first_sentence = re.search(r"[。！？!?]|\.\s", text)
+            replies = (bool(acknowledgement.match(text)) and not question.search(text.strip())
                        and (first_sentence is None or first_at < first_sentence.start()))
             votes[nxt.speaker][name] += weights["address"] * (weights["address_reply"] if replies else 1.0)
             kinds[(nxt.speaker, name)].add("addressed")
+            misheard[(nxt.speaker, name)].update(heard.get(name, {}))
 
     # pool the evidence: a (speaker, name) pair stands when it dominates both its row and its column
     name_totals: dict[str, float] = defaultdict(float)
@@ -252,14 +286,35 @@ def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], l
             how = "introduction" if "introduction" in kinds[(label, name)] else "addressed"
             agreement = min(w / speaker_total, w / name_totals[name])
             strength = 1.0 if how == "introduction" else min(1.0, 0.6 + 0.15 * (w - 1))
-            pairs.append((w_net, label, name, how, round(0.9 * agreement * strength, 2)))
-    out: dict[str, tuple[str, str, float]] = {}
+            heard_as = misheard.get((label, name), {})
+            if heard_as and min(heard_as.values()) == Match.NEAR:
+                strength *= o.misheard_confidence
+            pairs.append((w_net, label, TextName(name, how, round(0.9 * agreement * strength, 2), tuple(heard_as))))
+    out: dict[str, TextName] = {}
     used: set[str] = set()
-    for _w, label, name, how, confidence in sorted(pairs, key=lambda p: -p[0]):
-        if label not in out and name not in used:
-            out[label] = (name, how, confidence)
-            used.add(name)
+    for _w, label, cue in sorted(pairs, key=lambda p: -p[0]):
+        if label not in out and cue.name not in used:
+            out[label] = cue
+            used.add(cue.name)
     return out
+
+
+def respell(text: str, forms: dict[str, str], people: Sequence[str],
+            lang: str) -> tuple[str, dict[str, dict[str, Match]]]:
+    """``text`` with every name that speech recognition wrote otherwise ("随家", "Catherine") written as
+    the attendee list does (崔佳, Katherine), and person -> {heard form: how well it matched}.
+
+    ``forms`` maps the ways a person is written in a transcript (full name, first name, 王总) to
+    the person; Chinese names are heard by sound as full names only, and a near sound counts
+    only for the full names of ``people``.
+    """
+    found = [f for f in find_names(text, list(forms), lang, by_sound=list(forms) if lang == "en" else people,
+                                   near=people) if f.match < Match.WRITTEN]
+    heard: dict[str, dict[str, Match]] = defaultdict(dict)
+    for f in reversed(found):
+        heard[forms.get(f.name, f.name)][text[f.start:f.end]] = f.match
+        text = text[:f.start] + f.name + text[f.end:]
+    return text, heard
 
 
 def name_aliases(attendees: Sequence[str], lang: str, table: dict) -> dict[str, str]:
@@ -284,6 +339,20 @@ def name_aliases(attendees: Sequence[str], lang: str, table: dict) -> dict[str, 
             if len(names) == 1:
                 for title in table.get("titles", []):
                     out.setdefault(surname + title, names[0])
+    return out
+
+
+def spoken_forms(people: Sequence[str], lang: str, table: dict) -> dict[str, str]:
+    """The written forms a transcript may use for ``people`` -> the person: as in :func:`name_aliases`
+    (short forms only when unambiguous among all of them), in their own letter case."""
+    keyed = name_aliases(people, lang, table)
+    out = {}
+    for name in people:
+        for form in (name, name.split()[0]) if lang == "en" else (name,):
+            if keyed.get(_key(form, lang)) == name:
+                out[form] = name
+    if lang != "en":
+        out.update({form: name for form, name in keyed.items() if form not in out})
     return out
 
 

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 
 from pipeline.audio.decode import decode
-from pipeline.audio.naming import name_speakers, names_from_text
+from pipeline.audio.naming import NamingOptions, name_speakers, names_from_text
 from pipeline.records import Utterance, load_transcript
 from pipeline.sidecar import parse_sidecar, read_sidecar
+
+ASR = Path(__file__).resolve().parent.parent / "data" / "asr"
 
 
 def _blank(path: Path):
@@ -35,12 +37,24 @@ def test_text_cues_never_name_a_speaker_wrongly_on_the_dev_set(eval_dev):
     for path in sorted(eval_dev.glob("*.transcript.json")):
         t, truth = _blank(path)
         found = names_from_text(t.utterances, [a.name for a in t.meeting.attendees], t.language)
-        for label, (name, _how, confidence) in found.items():
+        for label, cue in found.items():
             if truth[label] is not None:
-                assert name == truth[label], f"{path.name} {label}"
+                assert cue.name == truth[label], f"{path.name} {label}"
                 named += 1
-            assert 0 < confidence <= 1
-    assert named >= 30  # of 64 named speakers in the dev set
+            assert 0 < cue.confidence <= 1
+            assert cue.heard_as == ()  # hand-written: every name is spelled as on the attendee list
+    assert named >= 42  # of 64 named speakers in the dev set
+
+
+def test_text_cues_never_name_a_speaker_wrongly_on_the_heldout_set():
+    named = 0
+    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "heldout").glob("*.transcript.json")):
+        t, truth = _blank(path)
+        for label, cue in names_from_text(t.utterances, [a.name for a in t.meeting.attendees], t.language).items():
+            if truth[label] is not None:
+                assert cue.name == truth[label], f"{path.name} {label}"
+                named += 1
+    assert named >= 30  # 35 of 48 named speakers when written (the set may grow)
 
 
 def _utts(*items: tuple[str, str]) -> list[Utterance]:
@@ -78,6 +92,49 @@ def test_english_vocatives_and_first_names():
     found = names_from_text(utts, ["Priya Raman", "Tom Becker", "Dana Scully"], "en")
     assert found["S2"][0] == "Priya Raman" and found["S3"][0] == "Tom Becker"
     assert "S1" not in found
+
+
+def _asr_zh05():
+    """Whisper base on ../shared/audio/synth/zh05: "好,随家,你们这两这边检测报告出来没有。" is said to 崔佳
+    (the question mark dropped), and S4 answers; 石磊 is absent (石经理 heard as "时间里")."""
+    t = load_transcript(ASR / "zh05.transcript.json")
+    return t, [a.name for a in t.meeting.attendees], [a.name for a in t.meeting.absent]
+
+
+def test_a_misheard_name_still_names_the_speaker_addressed():
+    t, attendees, absent = _asr_zh05()
+    said = next(i for i, u in enumerate(t.utterances) if "随家" in u.text)
+    answers = t.utterances[said + 1].speaker
+    found = names_from_text(t.utterances, attendees, "zh", others=absent)
+    assert found[answers] == ("崔佳", "addressed", found[answers].confidence, ("随家",))
+    assert found[answers].confidence < 0.6  # a near sound: named, but with less confidence
+    # as written only, 随家 is nobody
+    assert answers not in names_from_text(t.utterances, attendees, "zh", NamingOptions(match_by_sound=False))
+    # the whole transcript, as transcription would write it: the name and how it was heard
+    sc = _sidecar(attendees)
+    speaker = name_speakers(t.utterances, None, None, sc, "zh")[answers]
+    assert speaker.name == "崔佳" and speaker.extra["heard_as"] == ["随家"]
+
+
+def test_a_misheard_name_that_sounds_like_two_people_names_nobody():
+    t, attendees, absent = _asr_zh05()
+    said = next(i for i, u in enumerate(t.utterances) if "随家" in u.text)
+    answers = t.utterances[said + 1].speaker
+    # an absent 崔嘉 sounds exactly like 崔佳: "随家" is as near to either of them
+    assert answers not in names_from_text(t.utterances, attendees, "zh", others=[*absent, "崔嘉"])
+    # an attendee already named by voice competes too: "随家" is no one left to name
+    assert answers not in names_from_text(t.utterances, [n for n in attendees if n != "崔佳"], "zh",
+                                          others=[*absent, "崔佳"])
+
+
+def test_names_heard_by_sound_in_english():
+    utts = _utts(("S1", "Thanks, everyone. Catherine, where are we on the build?"), ("S2", "Green since Monday."),
+                 ("S1", "Good. Jon, anything from QA?"), ("S3", "Two blockers left."),
+                 ("S1", "And the migration, Rob?"), ("S4", "About two hours."))
+    found = names_from_text(utts, ["Katherine Lee", "John Park", "Bob Kim"], "en")
+    assert found["S2"].name == "Katherine Lee" and found["S2"].heard_as == ("Catherine",)
+    assert found["S3"].name == "John Park" and found["S3"].heard_as == ("Jon",)
+    assert "S4" not in found  # Rob is another name, not a misspelt Bob
 
 
 def test_disagreeing_cues_name_nobody():
