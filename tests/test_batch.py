@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from pipeline.batch import DONE, UNCHANGED, Batch, BatchOptions, OutputLock, process_inbox, watch_inbox
 from pipeline.cli import app
+from pipeline.files import sha256_file
 from pipeline.inbox import NEEDS_CONSENT, InboxOptions
 from pipeline.jobs import JobStore
 from pipeline.records import load_minutes, load_transcript
@@ -334,9 +335,13 @@ def test_a_failed_recording_is_not_retried_until_it_or_its_sidecar_changes(broke
 
     (inbox / "copy.flac").write_bytes(broken_inbox.whole)  # the recorder copies it again, whole
     hashed = []  # every file fingerprinted during the run, by the batch or by decode
+
+    def counted(path, *args):
+        hashed.append(Path(path))
+        return sha256_file(path, *args)
+
     for module in ("pipeline.batch", "pipeline.audio.decode"):
-        real = __import__(module, fromlist=["sha256_file"]).sha256_file
-        monkeypatch.setattr(f"{module}.sha256_file", lambda path, *a, real=real: hashed.append(Path(path)) or real(path))
+        monkeypatch.setattr(f"{module}.sha256_file", counted)
     fixed, _ = run_batch(inbox, out)
     assert fixed.outcome == DONE
     assert hashed.count(inbox / "copy.flac") == 1  # hashed once, the digest passed on to decode
