@@ -26,7 +26,7 @@ from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
 from pipeline.files import sha256_file
 from pipeline.inbox import BAD_SIDECAR, NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
-from pipeline.lock import FileLock, LockHeld
+from pipeline.lock import EXCLUSIVE, FileLock, LockHeld
 from pipeline.progress import ProgressHook, report
 from pipeline.records import ReviewNote, Speaker, Transcript, load_minutes, load_transcript, save_json
 from pipeline.sidecar import Sidecar, sidecar_fingerprint
@@ -111,9 +111,12 @@ class OutputLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock.__enter__()
         except LockHeld as e:
+            fix = "wait for it to finish, or run again with --wait"
+            if self._lock.method == EXCLUSIVE:  # a lock file outlives its run if the pid was reused or is remote
+                fix += f"; if no `minutes process` is running there, delete {self.path}"
             raise InboxLocked(self.path.parent,
                               f"another `minutes process` (pid {e.holder}) is working on this output folder",
-                              "wait for it to finish, or run again with --wait") from None
+                              fix) from None
         except OSError as e:
             raise OutputNotWritable(self.path.parent, f"cannot write in the output folder: {e.strerror}",
                                     "choose another output folder (--out) or fix its permissions") from None

@@ -92,7 +92,8 @@ class FileLock:
                 if self.method == MSVCRT:
                     import msvcrt
 
-                    f.seek(_MSVCRT_OFFSET)
+                    f.flush()
+                    os.lseek(f.fileno(), _MSVCRT_OFFSET, os.SEEK_SET)
                     msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
             finally:
                 f.close()
@@ -108,13 +109,12 @@ class FileLock:
 
         f = open(self.path, "a+", encoding="utf-8")
         try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not self.wait:
-                holder = _read_holder(f)
-                f.close()
-                raise LockHeld(holder) from None
-            fcntl.flock(f, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not self.wait:
+                    raise LockHeld(_read_holder(f)) from None
+                fcntl.flock(f, fcntl.LOCK_EX)
         except BaseException:
             f.close()
             raise
@@ -128,7 +128,7 @@ class FileLock:
         f = open(self.path, "a+", encoding="utf-8")
         try:
             while True:
-                f.seek(_MSVCRT_OFFSET)
+                os.lseek(f.fileno(), _MSVCRT_OFFSET, os.SEEK_SET)  # locking() starts at the descriptor's position
                 try:
                     msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
                     break

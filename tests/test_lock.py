@@ -92,6 +92,7 @@ def test_output_lock_refuses_with_e502_whatever_the_method(tmp_path: Path):
             with pytest.raises(InboxLocked) as caught:
                 OutputLock(out, method=method).__enter__()
         assert f"pid {os.getpid()}" in str(caught.value) and "--wait" in str(caught.value)
+        assert (f"delete {out / '.minutes.lock'}" in str(caught.value)) == (method == EXCLUSIVE)
 
 
 def test_two_threads_waiting_on_the_lock_file_take_turns(tmp_path: Path):
