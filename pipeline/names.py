@@ -213,6 +213,18 @@ def _find_en(text: str, names: Sequence[str]) -> list[tuple[int, int, str, Match
 # --- both ----------------------------------------------------------------------------
 
 
+def same_sound(a: str, b: str, lang: str) -> bool:
+    """Two names that speech recognition cannot tell apart: 崔佳 / 崔嘉, 王 / 汪, Jon / John."""
+    if a == b:
+        return True
+    if lang == "zh":
+        if HAN.fullmatch(a) and HAN.fullmatch(b):
+            return zh_sound_match(name_readings(a), name_readings(b)) == Match.SAME_SOUND
+        return False
+    return en_key(a) == en_key(b)
+
+
+
 def find_names(text: str, names: Sequence[str], lang: str, by_sound: Sequence[str] | None = None,
                near: Sequence[str] = ()) -> list[Found]:
     """Spans of ``text`` that stand for one of ``names``, left to right, not overlapping.

@@ -35,7 +35,7 @@ from typing import NamedTuple
 import numpy as np
 from pyannote.core import Annotation
 
-from pipeline.names import Match, find_names
+from pipeline.names import Match, find_names, same_sound
 from pipeline.records import Speaker, Utterance
 from pipeline.sidecar import Sidecar
 
@@ -217,7 +217,7 @@ def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], l
                                                                     for u in utterances) else "en")
     table = cues()[lang]
     weights = cues()["weights"]
-    aliases = name_aliases(attendees, lang, table)  # spoken form -> attendee
+    aliases = name_aliases(attendees, lang, table, others)  # spoken form -> attendee
     heard_forms = spoken_forms([*attendees, *others], lang, table)  # as written in a transcript -> person
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # label -> name -> weight
     kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -317,28 +317,27 @@ def respell(text: str, forms: dict[str, str], people: Sequence[str],
     return text, heard
 
 
-def name_aliases(attendees: Sequence[str], lang: str, table: dict) -> dict[str, str]:
+def name_aliases(attendees: Sequence[str], lang: str, table: dict, others: Sequence[str] = ()) -> dict[str, str]:
     """Spoken forms of each attendee's name -> the attendee: the full name; in English the first
-    name when unique; in Chinese surname + title (王总, 陈经理) when the surname is unique."""
+    name; in Chinese surname + title (王总, 陈经理). Each only when no one else in ``attendees`` or
+    ``others`` sounds the same (崔佳 / 崔嘉, Jon / John, 王总 / 汪总): speech recognition writes
+    either, so neither says who was meant."""
+    people = list(dict.fromkeys([*attendees, *others]))
+
+    def unique(name: str, form) -> bool:
+        return not any(p != name and form(p) and same_sound(form(p), form(name), lang) for p in people)
+
     out: dict[str, str] = {}
     for name in attendees:
-        out[_key(name, lang)] = name
-    if lang == "en":
-        firsts = defaultdict(list)
-        for name in attendees:
-            firsts[name.split()[0]].append(name)
-        for first, names in firsts.items():
-            if len(names) == 1:
-                out.setdefault(_key(first, lang), names[0])
-    else:
-        surnames = defaultdict(list)
-        for name in attendees:
-            if 2 <= len(name) <= 3:
-                surnames[name[0]].append(name)
-        for surname, names in surnames.items():
-            if len(names) == 1:
-                for title in table.get("titles", []):
-                    out.setdefault(surname + title, names[0])
+        if unique(name, lambda p: p):
+            out[_key(name, lang)] = name
+    for name in attendees:
+        if lang == "en":
+            if unique(name, lambda p: p.split()[0]):
+                out.setdefault(_key(name.split()[0], lang), name)
+        elif 2 <= len(name) <= 3 and unique(name, lambda p: p[0] if 2 <= len(p) <= 3 else None):
+            for title in table.get("titles", []):
+                out.setdefault(name[0] + title, name)
     return out
 
 

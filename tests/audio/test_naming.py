@@ -127,6 +127,17 @@ def test_a_misheard_name_that_sounds_like_two_people_names_nobody():
                                           others=[*absent, "崔佳"])
 
 
+def test_a_name_written_right_but_sounding_like_another_persons_names_nobody(eval_dev):
+    """Whisper writes 崔佳 or 崔嘉 alike: when both could be meant, the spelling says nothing."""
+    t, _ = _blank(eval_dev / "zh05_customer_complaint.transcript.json")
+    attendees = [a.name for a in t.meeting.attendees]
+    assert names_from_text(t.utterances, attendees, "zh")["S4"].name == "崔佳"
+    assert "S4" not in names_from_text(t.utterances, attendees, "zh", others=["崔嘉"])
+    utts = _utts(("S1", "Okay. Jon, where are we on the build?"), ("S2", "We are green."))
+    assert names_from_text(utts, ["Jon Lee", "Dana Wu"], "en")["S2"].name == "Jon Lee"
+    assert "S2" not in names_from_text(utts, ["Jon Lee", "John Park", "Dana Wu"], "en")
+
+
 def test_names_heard_by_sound_in_english():
     utts = _utts(("S1", "Thanks, everyone. Catherine, where are we on the build?"), ("S2", "Green since Monday."),
                  ("S1", "Good. Jon, anything from QA?"), ("S3", "Two blockers left."),
