@@ -4,7 +4,8 @@
    speaker name is blanked, then self-introductions and vocatives must find
    them again. Prints, per transcript and in total, how many speakers were
    named right, wrong, or not at all (a speaker whose true name is null and
-   who gets one is listed for reading).
+   who gets one is listed for reading); then the time names_from_text takes
+   on 1,000 of the dev set's Mandarin utterances (every name also heard by sound).
 2. Text cues on real speech recognition: the synthetic meetings
    (../shared/audio/synth) transcribed by the pipeline (cached in
    cache_dir()/bench-naming, keyed by the audio's sha256; --fresh redoes them),
@@ -72,6 +73,16 @@ def text_cues(dev: Path) -> None:
         right, wrong, missed = right + r, wrong + w, missed + m
         print(f"  {path.name.split('.')[0]:30s} right {r} wrong {w} unnamed {m}  {' '.join(notes)}")
     print(f"  total: right {right} wrong {wrong} unnamed {missed}")
+    utterances, attendees = [], []
+    for path in sorted(dev.glob("zh*.transcript.json")):
+        t = load_transcript(path)
+        utterances += t.utterances
+        attendees += [a.name for a in t.meeting.attendees if a.name not in attendees]
+    utterances = (utterances * (1000 // len(utterances) + 1))[:1000]
+    names_from_text(utterances[:10], attendees[:8], "zh")  # pypinyin and jieba loaded
+    t0 = time.perf_counter()
+    names_from_text(utterances, attendees[:8], "zh")
+    print(f"  1,000 zh utterances, 8 attendees: {time.perf_counter() - t0:.2f} s")
 
 
 def asr_transcript(synth: Path, stem: str, fresh: bool) -> Transcript:

@@ -69,13 +69,14 @@ def zh_readings(text: str, every_reading: bool = False) -> list[frozenset[str]]:
     return out
 
 
-def name_readings(name: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=1024)
+def name_readings(name: str) -> tuple[frozenset[str], ...]:
     """How a Chinese name may be read: its surname (the first character) in any of its readings
     (单 dan/shan, 曾 ceng/zeng, 解 jie/xie), the given name as read in context."""
     readings = zh_readings(name)
     if readings:
         readings[0] = readings[0] | zh_readings(name[0], every_reading=True)[0]
-    return readings
+    return tuple(readings)
 
 
 def _split(syllable: str) -> tuple[str, str]:
@@ -120,17 +121,21 @@ def zh_sound_match(heard: Sequence[frozenset[str]], name: Sequence[frozenset[str
 
 def _find_zh(text: str, names: Sequence[str], by_sound: set[str],
              near_ok: set[str]) -> list[tuple[int, int, str, Match]]:
-    readings = zh_readings(text)
-    sounds = {n: name_readings(n) for n in names if HAN.fullmatch(n)}
     out = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            out.append((at, at + len(name), name, Match.WRITTEN))
+            at = text.find(name, at + 1)
+    sounds = {n: name_readings(n) for n in names if n in by_sound and HAN.fullmatch(n)}
+    if not sounds or not HAN.search(text):
+        return out
+    readings = zh_readings(text)
     for run in HAN.finditer(text):
         for name, sound in sounds.items():
             k = len(name)
             for i in range(run.start(), run.end() - k + 1):
                 if text[i:i + k] == name:
-                    out.append((i, i + k, name, Match.WRITTEN))
-                    continue
-                if name not in by_sound:
                     continue
                 m = zh_sound_match(readings[i:i + k], sound)
                 if m is not None and (m > Match.NEAR or name in near_ok):
