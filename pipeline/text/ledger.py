@@ -21,6 +21,8 @@ from pipeline.text.acts import Act
 from pipeline.text.roster import Mention, Roster
 
 LIVE = {"assigned", "accepted"}
+BACKCHANNEL = re.compile(r"(?i)[\W_]*((yeah|yes|yep|okay|ok|right|sure|mm-hmm|uh-huh|mm|hmm|嗯|好|对|是)[\W_]*)+"
+                         r"(i think|i mean|i guess|so|but|and)?[\W_]*")  # "Yeah I think" trails off
 REPLY_WINDOW = 3  # turns within which a reply is linked to a request
 DECISION_MERGE_WINDOW = 4  # turns within which a repeated decision is the same decision
 
@@ -471,6 +473,8 @@ class Ledger:
             in_item = any(t in c.turns for c in self.items)
             if 0 < t - d.text_turn <= 2 and t not in d.turns and not in_item:
                 d.turns.append(t)
+        if self._proposal_taken_up(t, turn):
+            return
         if turn.has("propose", "consensus") and not turn.has("decide"):
             self.proposals.append(t)
         decide_spans = [s for s in turn.clauses
@@ -523,6 +527,28 @@ class Ledger:
             evidence = sorted(set(evidence + fresh))
             self.proposals = [p for p in self.proposals if t - p > DECISION_MERGE_WINDOW]
         self.decisions.append(DecisionCandidate(sorted(evidence), t, decide_spans, kind))
+
+    def _proposal_taken_up(self, t: int, turn: Turn) -> bool:
+        """The chair's proposal ("这样吧，平安夜和跨年夜营业到十二点") taken up by another voice ("十二点可以。")
+        is decided, unless it handed out work (then it is an item) or asked something."""
+        if not (turn.has("accept") and self._short(turn)) or turn.has("ask", "reject", "decline", "hypothetical"):
+            return False
+        if BACKCHANNEL.fullmatch(turn.text.strip()):
+            return False  # "Yeah." / "嗯。" only shows someone is listening
+        for p in reversed(self.proposals):
+            said = self.turns[p]
+            if not (0 < t - p <= 2 and self.host and said.name == self.host and said.speaker != turn.speaker):
+                continue
+            if said.has("assign", "commit", "ask", "hypothetical", "consensus") or any(p in d.turns for d in self.decisions) \
+                    or any(p in c.turns for c in self.items):
+                continue
+            if any(self.turns[j].has("reject", "decline") for j in range(p + 1, t)):
+                continue
+            spans = [sp for sp in said.clauses if "propose" in said.acts_in(sp)]
+            self.decisions.append(DecisionCandidate([p, t], p, spans, "decide"))
+            self.proposals.remove(p)
+            return True
+        return False
 
     def _short(self, turn: Turn, factor: float = 1.0) -> bool:
         """A brief reply ("好的。", "Yep, on it.")."""

@@ -34,9 +34,9 @@ def heldout_run(tmp_path_factory) -> tuple[Path, dict[str, records.Minutes]]:
     return out, _predict(HELDOUT, out)
 
 
-def test_heldout_set_is_four_unseen_meetings():
+def test_heldout_set_is_ten_unseen_meetings():
     stems = sorted(p.name[: -len(".gold.json")] for p in HELDOUT.glob("*.gold.json"))
-    assert len(stems) == 4
+    assert len(stems) == 10
     assert all((HELDOUT / f"{s}.transcript.json").exists() for s in stems)
 
 

@@ -30,3 +30,33 @@ def test_a_reply_echoing_the_weekday_keeps_the_fuller_deadline():
     minutes = extract(records.load_transcript(ASR / "zh03.transcript.json"))
     item = [a for a in minutes.action_items if a.owner == "罗琳"]
     assert item and item[0].due == "2025-06-23"
+
+
+HELDOUT = Path(__file__).resolve().parent.parent / "data" / "heldout"
+
+
+def _decisions(stem: str) -> list:
+    return extract(records.load_transcript(HELDOUT / f"{stem}.transcript.json")).decisions
+
+
+def test_the_chairs_proposal_taken_up_by_another_voice_is_decided():
+    """zh17: "这样吧，平安夜和跨年夜这两天，营业时间延长到晚上十二点…" / "十二点可以。" / "嗯，十二点也行。"."""
+    hours = [d for d in _decisions("zh17_restaurant_region_call") if "十二点" in d.text]
+    assert len(hours) == 1 and {"u0011", "u0012"} <= set(hours[0].evidence)
+
+
+def test_a_backchannel_takes_up_no_proposal(shared):
+    """AMI ES2004c: "so we could incorporate voice recognition…" / "Yeah I think" decides nothing."""
+    transcript = records.load_transcript(shared / "eval" / "ami" / "ami_ES2004c.transcript.json")
+    assert not [d for d in extract(transcript).decisions if "u0698" in d.evidence]
+
+
+def test_the_chair_summing_up_and_a_rule_for_everyone_are_decisions():
+    """en06 "Okay, so let's do distribution at the St. Luke's parking lot on Tuesday, and Derek, we plan…";
+    en05 "So for now, everyone books mass spec through Carla, no more individual bookings…";
+    zh15 "从这周开始，超期工单一律由分管领导签字说明原因。"."""
+    site = [d.text for d in _decisions("en06_food_drive_volunteers") if "St. Luke's" in d.text]
+    assert site and "Derek" not in site[0] and "two truck runs" in site[0]
+    booking = [d.text for d in _decisions("en05_lab_group_meeting") if "mass spec" in d.text]
+    assert booking and "through Carla" in booking[0]  # a name the sentence needs is no vocative
+    assert any("分管领导签字" in d.text for d in _decisions("zh15_street_office_weekly"))
