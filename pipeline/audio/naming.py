@@ -17,7 +17,8 @@ agree (see :class:`NamingOptions`). Names are found by how they sound, as
 speech recognition writes them ("随家" for 崔佳, "Catherine" for Katherine;
 pipeline/names.py), and only when no other attendee or absentee sounds as
 much like them; a speaker named from a misheard name records it in
-``heard_as``. Every speaker gets a record; unnamed ones carry ``review: true``.
+``heard_as``. Every speaker gets a record; unnamed ones, and those named from
+a misheard name, carry ``review: true``.
 The cue phrases are data: pipeline/data/naming.toml.
 """
 from __future__ import annotations
@@ -104,8 +105,8 @@ def name_speakers(utterances: Sequence[Utterance], annotation: Annotation | None
         for label, cue in found.items():
             if label in open_labels and cue.name not in taken:
                 extra = {"named_by": cue.how, "confidence": round(cue.confidence, 2)}
-                if cue.heard_as:
-                    extra["heard_as"] = list(cue.heard_as)
+                if cue.heard_as:  # a name written otherwise than on the list: for the recorder to confirm
+                    extra.update(heard_as=list(cue.heard_as), review=True)
                 named[label] = Speaker(name=cue.name, extra=extra)
                 taken.add(cue.name)
 

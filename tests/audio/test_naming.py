@@ -113,7 +113,7 @@ def test_a_misheard_name_still_names_the_speaker_addressed():
     # the whole transcript, as transcription would write it: the name and how it was heard
     sc = _sidecar(attendees)
     speaker = name_speakers(t.utterances, None, None, sc, "zh")[answers]
-    assert speaker.name == "崔佳" and speaker.extra["heard_as"] == ["随家"]
+    assert speaker.name == "崔佳" and speaker.extra["heard_as"] == ["随家"] and speaker.extra["review"]
 
 
 def test_a_misheard_name_that_sounds_like_two_people_names_nobody():
