@@ -610,6 +610,8 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
         start, end = m.start(), m.end()
         # clock time / same time right after the date, then the deadline word (前, 之前, 内)
         end, clock, same = _clock(table, scan, end, meeting_start)
+        if same and rule == "next_week":  # "下周同一时间" / "next week, same time": a week from the meeting
+            date, rule = meeting_date + dt.timedelta(days=7), "days:7"
         if table.suffix:
             s = table.suffix.match(scan, end)
             if s:

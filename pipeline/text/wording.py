@@ -87,7 +87,7 @@ def drop_vocatives(text: str, names: list[str], lang: str) -> str:
         return re.sub(rf"(^[那好行对嗯]?[，, ]?|[，,。 ])({alts})(?=[，, ]|你)", r"\1", text)
     # a name opening a sentence or a clause ("Tom, can you…", "…, and Derek, we plan…") or closing a question;
     # not one the sentence needs ("books mass spec through Carla, no more…")
-    text = re.sub(rf"(?i)((?:^|[.!?;]\s*|,\s*|\b(?:and|so|okay|ok|alright|now|then)\s+))\b({alts})\b\s*,"
+    text = re.sub(rf"(?i)((?:^\s*|[.!?;]\s*|,\s*|\b(?:and|so|okay|ok|alright|now|then)\s+))\b({alts})\b\s*,"
                   rf"|,\s*\b({alts})\b(?=\s*[?.!])", lambda m: m.group(1) or "", text)
     return re.sub(rf"(?i)^(action items?:?\s*)?\b({alts})\s+to\s+(?=[a-z])", "", text.strip())  # "Lena to finalize…"
 

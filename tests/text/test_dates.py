@@ -254,3 +254,14 @@ def test_a_bare_weekday_echoing_a_fuller_one_is_the_same_date():
     assert [m.date for m in drop_echoes(find_dates("周一给你", "zh", meeting), "zh")] == ["2025-06-16"]
     said = find_dates("Can it be done by next Friday?", "en", meeting) + find_dates("Friday, sure.", "en", meeting)
     assert [m.rule for m in drop_echoes(said, "en")] == ["next:fri"]
+
+
+@pytest.mark.parametrize("said, lang", [
+    ("Okay, same time next week. Thanks, all.", "en"),  # tests/data/heldout en07
+    ("Let's meet next week at the same time.", "en"),
+    ("下周同一时间再碰一下。", "zh"),
+    ("下周这个时候再过一下。", "zh"),
+])
+def test_same_time_next_week_is_a_week_from_the_meeting(said, lang):
+    found = find_dates(said, lang, dt.date(2026, 3, 4), meeting_start="10:00")
+    assert [m.date for m in found] == ["2026-03-11"]

