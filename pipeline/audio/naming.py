@@ -226,12 +226,17 @@ def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], l
     against: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # said by label: not them
 
     name_alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    titled_alt = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)
+                          if a != _key(aliases[a], lang))  # short forms only
+
     def cue_re(pattern: str) -> re.Pattern:
         pattern = pattern.replace("{names}", f"(?:{name_alt})").replace("{name}", f"(?P<name>{name_alt})")
+        pattern = pattern.replace("{titled}", f"(?P<name>{titled_alt})")
         return re.compile(pattern, re.I if lang == "en" else 0)
 
     intro_res = [cue_re(p) for p in table["introduction"]] if name_alt else []
     address_res = [cue_re(p) for p in table["address"]] if name_alt else []
+    answer_res = [cue_re(p) for p in table.get("answer", [])] if titled_alt else []
     acknowledgement = re.compile(table["acknowledgement"], re.I)
     question = re.compile(table["question"], re.I)
     stated_re = re.compile(table["stated_name"].replace("{surnames}", table.get("surnames", "")))
@@ -258,6 +263,13 @@ def names_from_text(utterances: Sequence[Utterance], attendees: Sequence[str], l
         addressed -= introduced
         for name in addressed:
             against[u.speaker][name] += weights["address"]
+        answered = {aliases[_key(m.group("name"), lang)] for rx in answer_res for m in rx.finditer(text)}
+        prev = next((v for v in reversed(utterances[:i]) if v.speaker != u.speaker), None) if answered else None
+        if len(answered) == 1 and prev is not None and not question.search(text.strip()):
+            name = next(iter(answered))
+            against[u.speaker][name] += weights["answer"]
+            votes[prev.speaker][name] += weights["answer"]
+            kinds[(prev.speaker, name)].add("addressed")
         nxt = next((v for v in utterances[i + 1:] if v.speaker != u.speaker), None)
         if nxt is not None and len(addressed) == 1:
             name = next(iter(addressed))

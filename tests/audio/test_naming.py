@@ -138,6 +138,16 @@ def test_a_name_written_right_but_sounding_like_another_persons_names_nobody(eva
     assert "S2" not in names_from_text(utts, ["Jon Lee", "John Park", "Dana Wu"], "en")
 
 
+def test_an_answer_by_title_names_the_last_speaker():
+    """Whisper base on ../shared/audio/synth/zh01: "好的周总,明天下班前发您。" answers the chair, S1."""
+    t = load_transcript(ASR / "zh01.transcript.json")
+    found = names_from_text(t.utterances, [a.name for a in t.meeting.attendees], "zh")
+    assert found["S1"].name == "周凯"
+    # handing over by full name is no answer: "好。胡斌，安卓呢？" asks the next speaker (zh10, test above)
+    utts = _utts(("S1", "我这边差不多了。"), ("S2", "好。胡斌，安卓呢？"), ("S3", "安卓下周。"))
+    assert {label: cue.name for label, cue in names_from_text(utts, ["胡斌", "朱军"], "zh").items()} == {"S3": "胡斌"}
+
+
 def test_names_heard_by_sound_in_english():
     utts = _utts(("S1", "Thanks, everyone. Catherine, where are we on the build?"), ("S2", "Green since Monday."),
                  ("S1", "Good. Jon, anything from QA?"), ("S3", "Two blockers left."),
