@@ -40,8 +40,8 @@ class InboxOptions:
 
     consent_confirmed_by: str | None = None  # confirms every recording of this batch on the record
     today: str | None = None  # ISO date written as consent "confirmed_on"; default: today
-    min_age_seconds: float = 3.0  # a file changed more recently than this is still being copied
-    settle_seconds: float = 1.0  # recently changed files are stat'ed again after this long
+    min_age_seconds: float = 3.0  # a file must stay unchanged this long before it is read (the scan waits)
+    settle_seconds: float = 1.0  # recently changed files are stat'ed again after at least this long
     recent_seconds: float = 120.0  # ... "recently" meaning within this many seconds
     skip: tuple[Path, ...] = ()  # folders never searched (the output folder when it sits in the inbox)
 
@@ -171,7 +171,13 @@ def confirm_consent(sidecar: Sidecar, confirmed_by: str, on: str | None = None) 
 
 
 def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
-    """Mark as "still copying" each recording changed in the last few seconds or growing right now."""
+    """Mark as "still copying" each recording that changes while the scan waits.
+
+    Files changed recently are stat'ed twice: now, and once the newest of them has
+    been left alone for ``min_age_seconds`` (at least ``settle_seconds`` later). A file
+    whose size or time changed in between is left for the next run; a copy that
+    finished just before the command is taken in this run.
+    """
     first = {}
     for rec in recordings:
         if (st := _stat_or_defer(rec)) is None:
@@ -180,8 +186,13 @@ def _defer_copying(recordings: list[Recording], o: InboxOptions) -> None:
         first[rec.path] = st
     now = time.time()
     recent = [r for r in recordings if r.path in first and now - _changed(first[r.path]) < o.recent_seconds]
-    if recent and o.settle_seconds > 0:
-        time.sleep(o.settle_seconds)
+    if recent:
+        # wait until the newest of them is min_age_seconds old (a copy that just finished is then
+        # taken in this run, not the next), and at least settle_seconds to catch a growing file
+        youngest = min(now - _changed(first[r.path]) for r in recent)
+        wait = max(o.settle_seconds, min(o.min_age_seconds - youngest, o.min_age_seconds))
+        if wait > 0:
+            time.sleep(wait)
         now = time.time()
     for rec in recent:
         if (st := _stat_or_defer(rec)) is None:

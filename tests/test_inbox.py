@@ -94,11 +94,27 @@ def test_batch_confirmation_goes_on_the_record(inbox: Path):
     assert consent.confirmed and consent.extra == {"confirmed_by": "王五", "confirmed_on": "2026-11-23"}
 
 
-def test_a_file_written_seconds_ago_is_still_copying(inbox: Path, shared_audio: Path):
-    data = (shared_audio / "en" / "jfk.flac").read_bytes()
-    (inbox / "arriving.flac").write_bytes(data[: len(data) // 3])
+def test_a_copy_finished_just_now_is_taken_once_it_has_settled(inbox: Path, shared_audio: Path):
+    """A recorder who copies the files in and runs the command at once gets them in this run."""
+    (inbox / "arriving.flac").write_bytes((shared_audio / "en" / "jfk.flac").read_bytes())
     (inbox / "arriving.meeting.toml").write_text(CONSENT, encoding="utf-8")
-    recs = {r.key: r for r in scan(inbox, InboxOptions(min_age_seconds=3, settle_seconds=0.2))}
+    t0 = time.monotonic()
+    recs = {r.key: r for r in scan(inbox, InboxOptions(min_age_seconds=1.5, settle_seconds=0.2))}
+    assert recs["arriving.flac"].status != STILL_COPYING
+    assert time.monotonic() - t0 >= 1.0  # it waited for the file to be left alone
+
+
+def test_a_file_written_to_while_the_scan_waits_is_still_copying(inbox: Path, shared_audio: Path):
+    data = (shared_audio / "en" / "jfk.flac").read_bytes()
+    target = inbox / "arriving.flac"
+    target.write_bytes(data[: len(data) // 3])
+    (inbox / "arriving.meeting.toml").write_text(CONSENT, encoding="utf-8")
+    more = threading.Timer(0.5, lambda: target.write_bytes(data[: len(data) // 2]))
+    more.start()
+    try:
+        recs = {r.key: r for r in scan(inbox, InboxOptions(min_age_seconds=1.5, settle_seconds=0.2))}
+    finally:
+        more.join()
     assert recs["arriving.flac"].status == STILL_COPYING
     assert "next run" in recs["arriving.flac"].reason
 
