@@ -189,6 +189,8 @@ class Ledger:
             self._cancel(t, turn)
         if not turn.working_clauses():
             return  # the wrap-up ("下次开会时间我再约…") fixes the next meeting, not tasks
+        if turn.has("decline"):
+            self._declined_for(t, turn)
         replied = self._reply(t, turn)
         if turn.has("support") and not replied and turn.name and self._support(t, turn):
             return
@@ -257,6 +259,14 @@ class Ledger:
                 replied = True
 
         return replied
+
+    def _declined_for(self, t: int, turn: Turn) -> None:
+        """"沈律，郭鹏下周要…去杭州开庭，整整一周都不在。": someone else says the person just asked cannot
+        take it; the request waits for whoever is asked next."""
+        named = {m.name for m in turn.mentions if m.name and m.name != turn.name}
+        for c in self.items:
+            if c.owner in named and c.state in ("asked", "assigned") and 0 < t - c.last <= 2:
+                c.state = "declined"
 
     def _answered_for(self, t: int, turn: Turn) -> list[Candidate]:
         """A yes right after a request to someone named, from another voice: from audio, speaker
@@ -354,7 +364,7 @@ class Ledger:
         """The chair confirming an item just agreed ("好，两周内出初稿。")."""
         name = turn.name
         if not turn.has("assign", "commit", "propose", "cancel", "closing", "schedule",
-                        "reject", "opinion", "decide", "ask"):
+                        "reject", "opinion", "decide", "ask", "shift"):  # "另外…" moves on to another matter
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
                     if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:

@@ -60,3 +60,29 @@ def test_the_chair_summing_up_and_a_rule_for_everyone_are_decisions():
     booking = [d.text for d in _decisions("en05_lab_group_meeting") if "mass spec" in d.text]
     assert booking and "through Carla" in booking[0]  # a name the sentence needs is no vocative
     assert any("分管领导签字" in d.text for d in _decisions("zh15_street_office_weekly"))
+
+
+def _items(stem: str) -> list:
+    return extract(records.load_transcript(HELDOUT / f"{stem}.transcript.json")).action_items
+
+
+def test_someone_saying_the_person_asked_is_away_moves_the_task():
+    """zh16: "郭鹏你把往来邮件、送货单这些都整理一下——" / "沈律，郭鹏下周要…去杭州开庭，整整一周都不在。" /
+    "那证据整理何佳你来吧": one task, 何佳's; and "另外管辖，…那就在浦东法院起诉" decides nothing about 方琳's task."""
+    items = _items("zh16_law_firm_case")
+    assert not [a for a in items if "u0015" in a.evidence]
+    assert [a.owner for a in items if "u0017" in a.evidence] == ["何佳"]
+    assert [a.owner for a in items if "u0022" in a.evidence] == ["方琳"]  # 方经理，您那边把合同原件…准备好
+
+
+def test_the_speakers_own_schedule_in_a_correction_is_no_task():
+    """zh15: "周敏，…本周三，哦不对，周三我要去区里开党工委扩大会，周四之前报给我审定。" is 周敏's task;
+    zh17: "压缩机直接换新的，让工程部去弄" and zh15 "请城管执法中队牵头去现场核查" go to a department."""
+    items = _items("zh15_street_office_weekly")
+    assert [a.owner for a in items if "u0014" in a.evidence] == ["周敏"]
+    assert not [a for a in items if "u0001" in a.evidence]  # "好，人差不多了，我们开会。…主要是三个事"
+    assert not [a for a in items if "u0004" in a.evidence]  # "你先把值班的初步安排讲一下" is said on the spot
+    squad = [a for a in items if "u0026" in a.evidence]
+    assert squad and squad[0].owner is None and squad[0].department == "城管执法中队"
+    works = [a for a in _items("zh17_restaurant_region_call") if "u0019" in a.evidence]
+    assert works and works[0].department == "工程部" and works[0].due == "2025-12-17"
