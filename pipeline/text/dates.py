@@ -305,11 +305,26 @@ def _holiday_day(table: _Table, key: str, meeting: dt.date) -> tuple[dt.date | N
             if day - dt.timedelta(days=1) >= meeting:
                 return day, value
         return None, value
+    if value.startswith("nth:"):  # "nth:11:thu:4": the 4th Thursday of November; -1 = the last one
+        month, weekday, n = value[4:].split(":")
+        day = _nth_weekday(meeting.year, int(month), WEEKDAYS[weekday], int(n))
+        if day - dt.timedelta(days=1) < meeting:
+            day = _nth_weekday(meeting.year + 1, int(month), WEEKDAYS[weekday], int(n))
+        return day, value
     month, dom = (int(x) for x in value.split("-"))
     day = dt.date(meeting.year, month, dom)
     if day - dt.timedelta(days=1) < meeting:
         day = dt.date(meeting.year + 1, month, dom)
     return day, value
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 = last) given weekday (0 = Monday) of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _month_end(year, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _after_holiday(table: _Table, key: str | None, meeting: dt.date) -> dt.date | None:

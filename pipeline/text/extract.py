@@ -206,6 +206,8 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
     return minutes
 
 
+ANAPHORA_TURNS = 4  # how far back "I'll take that" may look for what "that" is
+
 CONTINUES = {"assign", "commit", "decide", "decide_weak", "propose", "cancel", "hypothetical", "closing",
              "schedule", "shift", "ask", "info", "opinion"}
 
@@ -251,6 +253,7 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
                  next_date: str | None, long_meeting: bool, claimed: dict | None = None):
     say = REVIEW[lang]
     notes: list[tuple[str, str]] = []
+    by_turn = claimed or {}
     # dates said in the item's own clauses first, then anywhere in its turns
     # every date said in the item's turns, in the order said ("…联系一下 3个工作日内"), except in
     # clauses stating another item ("我明天就去找老蒋说。然后…罗琳…下下周一能不能完成")
@@ -285,7 +288,9 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     # the owner's own words state the task most concretely
     own = [_with_continuation(turns[t], span) for t, span in c.pieces if turns[t].name == c.owner]
     order = own + [p for p in pieces if p not in own] if own else pieces
-    task = wording.task_phrase(order, lang, names, [m.text for m in mentions])
+    # every date said in the item's turns goes from the wording, a corrected one too ("by Thursday, sorry, Friday")
+    said_dates = [m.text for t in sorted(set(c.turns)) for m in turns[t].dates]
+    task = wording.task_phrase(order, lang, names, said_dates)
     if wording.too_short(task, lang) and min(c.turns) > 0 and c.owner:
         # "好，我们尽快。": the reply alone says too little; the request just before it says the work
         prev = turns[min(c.turns) - 1]
@@ -294,6 +299,24 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
             if len(fuller) > len(task):
                 task = fuller
                 c.turns.append(min(c.turns) - 1)
+    if (wording.too_short(task, lang) or wording.anaphoric(task, lang)) and min(c.turns) > 0 and c.owner \
+            and not c.handoff:
+        # "I'll take that." / "Can you do that tonight?": the work was said a few turns before
+        # ("Ben, can you check and label the waste containers…" / "I can post in the Facebook group")
+        first = min(c.turns)
+        for j in range(first - 1, max(-1, first - 1 - ANAPHORA_TURNS), -1):
+            prev = turns[j]
+            declined = any(other.state == "declined" for other in by_turn.get(j, []))
+            request = (prev.has("assign", "ask") and any(m.name == c.owner for m in prev.mentions)
+                       or prev.has("assign") and declined)  # "Ben, can you…" / "I'm away…" / "I'll take that."
+            offer = prev.name == c.owner and prev.has("commit", "propose", "task_verb")
+            if prev.has("done", "cancel") or not (request or offer):
+                continue  # a request (to them or to someone who could not take it), or the owner's own offer
+            fuller = wording.task_phrase([prev.text], lang, names, [m.text for m in prev.dates])
+            if fuller and not wording.too_short(fuller, lang, strict=True) and not wording.anaphoric(fuller, lang):
+                task = fuller
+                c.turns.append(j)
+                break
     if not task:
         task = wording.strip_leaks(pieces[0], lang) if pieces else ""
     if not task:
@@ -385,7 +408,10 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     if t is None:
         return None
     turn = turns[t]
-    text = wording.neutralize(turn.text, lang)
+    from pipeline.text.topics import next_meeting_text  # its place and purpose, not the chat around it
+
+    said = wording.neutralize(turn.text, lang)
+    text = next_meeting_text(said, lang, dated=False)
     if NO_DATE.search(turn.text):
         if LATER.search(turn.text):
             return None
@@ -397,7 +423,7 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     time = m.time
     if time is None and (getattr(m, "same_time", False) or re.search(r"同一时间|还是这个时间|same time", turn.text, re.I)):
         time = meeting.start
-    return records.NextMeeting(date=m.date, time=time, text=text, evidence=[turn.id])
+    return records.NextMeeting(date=m.date, time=time, text=next_meeting_text(said, lang, dated=True), evidence=[turn.id])
 
 
 # --- topics ----------------------------------------------------------------------

@@ -161,6 +161,12 @@ class Ledger:
     def open_requests(self, t: int, speaker_name: str | None, speaker_dept: str | None) -> list[Candidate]:
         out = []
         for c in reversed(self.items):
+            asked_again = (c.state == "accepted" and c.owner == speaker_name and c.last == t - 1
+                           and not self.turns[t].has("decline")  # a yes already given is not taken back
+                           and self.turns[c.last].has("ask") and self.turns[c.last].name != speaker_name)
+            if asked_again:  # "Five I can do." … "Amara, can you run the five substrates? When…?" / "End of next week."
+                out.append(c)
+                continue
             if c.state not in ("asked", "assigned") or t - c.last > REPLY_WINDOW:
                 continue
             if c.assigner == speaker_name and speaker_name:
@@ -350,7 +356,12 @@ class Ledger:
             elif "ask" in acts and "info" not in acts and not (acts & {"assign", "commit"}):
                 # a follow-up question about the item just discussed ("8D月底前能出来吗")
                 prev = self.previous_other_speaker(t)
-                if prev is not None and turn.dates and not turn.has("assign"):
+                others = {m.name for m in turn.mentions if m.name and m.name != turn.name}
+                if prev is not None and prev.name in others | {None} | ({prev.name} if not others else set()):
+                    pass
+                else:
+                    continue  # "…due at the end of the month, right, Greg?" asks someone else
+                if turn.dates and not turn.has("assign"):
                     for c in reversed(self.items):
                         if c.state in LIVE and c.owner == prev.name and t - c.last <= 1:
                             c.turns.append(t)
@@ -367,7 +378,8 @@ class Ledger:
                         "reject", "opinion", "decide", "ask", "shift"):  # "另外…" moves on to another matter
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
-                    if c.state in LIVE and t - c.last <= 2 and c.assigner == name and c.assigner:
+                    # the one who asked, or the chair thanking a volunteer ("Great, thanks Kenji. So … by the twentieth")
+                    if c.state in LIVE and t - c.last <= 2 and name and (c.assigner == name or name == self.host):
                         undated = not turn.dates and not any(self.turns[j].dates for j in c.turns)
                         if turn.has("decide_weak") and undated:
                             # "好，那就iOS借一个人给安卓，两周。": an arrangement agreed, not a task with a date
@@ -436,7 +448,9 @@ class Ledger:
             text = text.replace(turn.text[m.start:m.end], "")
         said = "".join(self.turns[j].clause_text(sp) for j, sp in c.pieces)
         if self.roster.lang == "en":
-            return len(re.findall(r"[a-z]{4,}", text.lower())) <= 3 or _overlap(said, text, "en") >= 0.4
+            # "Five I can do." then "Amara, can you run the five substrates?": the request restates the offer
+            offer_restated = len(re.findall(r"[a-z]{4,}", said.lower())) <= 2 and _overlap(text, said, "en") >= 0.99
+            return len(re.findall(r"[a-z]{4,}", text.lower())) <= 3 or _overlap(said, text, "en") >= 0.4 or offer_restated
         core = re.sub(r"[\W_]+|你们?|这边|那边|那个|一下|跟进|跟|搞定|好|行|吧|啊|了|的", "", text)
         return len(core) <= 6 or _overlap(said, core) >= 0.4
 
@@ -518,7 +532,9 @@ class Ledger:
             d = self.decisions[-1]
             gap = t - max(d.turns)
             between = range(max(d.turns) + 1, t)
-            only_agreement = all(self.turns[j].has("accept") or self._short(self.turns[j]) for j in between)
+            # only yeses in between; a new proposal ("Greg, what if Berlin goes?") opens another matter
+            only_agreement = all((self.turns[j].has("accept") or self._short(self.turns[j]))
+                                 and not self.turns[j].has("propose") for j in between)
             restated = _overlap(self._decision_words(d), self._words(turn, decide_spans), self.roster.lang) >= 0.2
             # one speaker stating decisions one after another ("selling price is…" / "profit aim is…"): a list
             listed = (t - 1 == d.text_turn and kind == d.kind == "decide" and turn.speaker == self.turns[t - 1].speaker

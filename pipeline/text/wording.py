@@ -47,6 +47,7 @@ def _tidy(text: str, lang: str) -> str:
     if lang == "en":
         text = re.sub(r"\s+", " ", text)
         text = re.sub(r"\s+([,.;:?!])", r"\1", text)
+        text = re.sub(r"[.?!]+(?=[,;])", "", text)  # "Set it up., I need…"
         text = re.sub(r"([,;:])\1+", r"\1", text)
     else:
         text = re.sub(r"\s+", "，", text.strip())
@@ -57,7 +58,8 @@ def _tidy(text: str, lang: str) -> str:
         changed = False
         text = text.strip()
         for w in lex["leading"]:
-            if w.strip() and text.lower().startswith(w.strip().lower()) and len(text) > len(w.strip()) + 2:
+            whole = lang != "en" or not w.strip().isalpha() or re.match(rf"(?i){re.escape(w.strip())}\b", text)
+            if w.strip() and whole and text.lower().startswith(w.strip().lower()) and len(text) > len(w.strip()) + 2:
                 text = text[len(w.strip()):]
                 changed = True
         text = text.strip(" ，,。.;；:：？?！!")
@@ -178,6 +180,9 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
         text = drop_titles(text, lang)
         if lang == "en":  # "Alice will update the notes" / "Lena to finalize…"
             alts = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+            # "For the truck, Paul's not on…, so Paul will book the rental truck": the work starts at the name
+            text = re.sub(rf"(?i)^.*?[,;]\s*(?:so|and|then)\s+(?=(?:{alts})\s+(?:will|is going to|is gonna)\s)", "",
+                          text.strip())
             text = re.sub(rf"(?i)^\s*(and|so|also|then)?\s*({alts})\s+(will|to|is going to|is gonna)\s+(?=[a-z])", "",
                           text.strip())
         for a, b in (lex.get("third_person") or {}).items():
@@ -212,16 +217,25 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
     if not out:
         return ""
     # the fullest statement of the task reads best
-    out.sort(key=len, reverse=True)
+    out.sort(key=lambda x: (not anaphoric(x, lang), len(x)), reverse=True)
     task = out[0]
     return task
 
 
-def too_short(task: str, lang: str) -> bool:
-    """A task a reader cannot act on: under 4 characters (zh) or 2 words (en), or a bare verb."""
+def too_short(task: str, lang: str, strict: bool = False) -> bool:
+    """A task a reader cannot act on: under 4 characters (zh) or 2 words (en), or a bare verb;
+    ``strict``: also a bare noun phrase ("The KIE"), under 3 words (en) or 5 characters (zh)."""
     if lang == "en":
-        return len(task.split()) < 2
+        return len(task.split()) < (3 if strict else 2)
+    if strict and len(re.sub(r"[\W_]+", "", task)) < 5:
+        return True
     return len(re.sub(r"[\W_]+", "", task)) < 4 or task.startswith(("我们", "我", "你"))
+
+
+def anaphoric(task: str, lang: str) -> bool:
+    """Does the task name its work only by a pronoun ("Take that", "Do that tonight", "这个负责")?"""
+    pattern = lexicon(lang).get("anaphoric")
+    return bool(pattern and re.search(pattern, task, flags=re.IGNORECASE))
 
 
 def _noun_phrase(text: str) -> str:

@@ -265,3 +265,12 @@ def test_a_bare_weekday_echoing_a_fuller_one_is_the_same_date():
 def test_same_time_next_week_is_a_week_from_the_meeting(said, lang):
     found = find_dates(said, lang, dt.date(2026, 3, 4), meeting_start="10:00")
     assert [m.date for m in found] == ["2026-03-11"]
+
+
+@pytest.mark.parametrize("said, due", [
+    ("I'll do the thank-you emails myself, before Thanksgiving.", "2025-11-26"),  # 4th Thursday: Nov 27
+    ("by Labor Day", "2026-09-06"),  # first Monday of September, 2026-09-07
+    ("before Memorial Day", "2026-05-24"),  # last Monday of May, 2026-05-25
+])
+def test_floating_holidays(said, due):
+    assert [m.date for m in find_dates(said, "en", dt.date(2025, 11, 19))] == [due]

@@ -86,3 +86,26 @@ def test_the_speakers_own_schedule_in_a_correction_is_no_task():
     assert squad and squad[0].owner is None and squad[0].department == "城管执法中队"
     works = [a for a in _items("zh17_restaurant_region_call") if "u0019" in a.evidence]
     assert works and works[0].department == "工程部" and works[0].due == "2025-12-17"
+
+
+def test_i_will_take_that_takes_the_work_of_the_declined_request():
+    """en05: "Ben, can you go through the waste labels before then?" / "I can, but actually I'm away at the
+    conference…" / "I'll take that. I'm here all month." / "Great, thanks Kenji. So the waste labels done by the
+    twentieth…"; and "Five I can do." … "Amara, can you run the five substrates?" / "…end of next week should be fine"."""
+    items = _items("en05_lab_group_meeting")
+    labels = [a for a in items if "u0030" in a.evidence]
+    assert labels and labels[0].owner == "Kenji Sato" and "waste labels" in labels[0].task
+    assert labels[0].due == "2025-10-20" and "here all month" not in labels[0].task
+    substrates = [a for a in items if a.owner == "Amara Osei"]
+    assert len(substrates) == 1 and substrates[0].due == "2025-10-17" and "substrates" in substrates[0].task
+
+
+def test_english_tasks_start_at_the_work():
+    """en06: "…, but he does the driver schedule anyway, so Paul will book the rental truck by Monday." ->
+    "Book the rental truck"; "Can you do that tonight?" takes its work from "I can post in the volunteer Facebook
+    group again"; "…myself, before Thanksgiving" is due the day before Thanksgiving."""
+    items = {a.owner: a for a in _items("en06_food_drive_volunteers") if a.owner in ("Paul Jensen", "Maria Lopez")}
+    assert items["Paul Jensen"].task == "Book the rental truck"
+    assert "myself" not in items["Maria Lopez"].task and items["Maria Lopez"].due == "2025-11-26"
+    post = [a for a in _items("en06_food_drive_volunteers") if "u0009" in a.evidence]
+    assert post and "Facebook group" in post[0].task
