@@ -6,7 +6,7 @@ and turns any number of recordings into :class:`records.Transcript`::
     decode once -> VAD once -> diarize (shares audio and VAD regions)
       -> pack speech regions into chunks of <= ~25 s, cut at pauses
       -> Whisper per chunk (word timestamps, no conditioning on previous text,
-         initial prompt from prompts/ + the sidecar's vocabulary and names)
+         initial prompt from prompts/ + the sidecar's names, vocabulary and agenda)
       -> re-decode any speech region a chunk dropped
       -> hallucination guard -> OpenCC t2s for Mandarin
       -> attribute words to speaker turns -> name the speakers
@@ -91,17 +91,20 @@ def _known_hallucinations() -> frozenset[str]:
 
 
 def initial_prompt(language: str, sidecar: Sidecar | None = None) -> str:
-    """The prompt for ``language``: hints (attendee names, sidecar vocabulary) then the style sentence."""
+    """The prompt for ``language``: hints (attendee names, sidecar vocabulary, title and agenda)
+    then the style sentence."""
     table = _prompt_table()[language]
     hints = ""
     if sidecar is not None:
         names = [a.name for a in sidecar.meeting.attendees]
-        for key, items in (("names", names), ("vocabulary", sidecar.vocabulary)):
+        agenda = [x for x in [sidecar.meeting.title, *sidecar.meeting.agenda] if x]
+        space = " " if language == "en" else ""
+        for key, items in (("names", names), ("vocabulary", sidecar.vocabulary), ("agenda", agenda)):
             if items:
-                hints += table[key].format(items=table["separator"].join(items))
+                hints += table[key].format(items=table["separator"].join(items)) + space
         hints = hints[: table["max_hint_chars"]]
-        if language == "en" and hints:
-            hints += " "
+        if hints and not hints.endswith(space):
+            hints += space
     return hints + table["prompt"]
 
 
@@ -445,7 +448,18 @@ def keep_segment(segment, prompt: str, options: TranscribeOptions) -> bool:
         return False
     if text in _known_hallucinations():
         return False
-    return not (len(text) >= 4 and text in _normalize(prompt))
+    return not is_prompt_echo(text, prompt)
+
+
+def is_prompt_echo(text: str, prompt: str) -> bool:
+    """True when ``text`` (normalised) is a piece of the prompt Whisper repeated instead of
+    hearing speech: part of the style sentence, or a run across several hints. A single
+    hint said on its own (an agenda item read out, a name, a term) is speech."""
+    if len(text) < 4 or text not in _normalize(prompt):
+        return False
+    style = next((t["prompt"] for t in _prompt_table().values() if prompt.endswith(t["prompt"])), "")
+    hints = re.split(r"[、，,;；:：。!?！？]|\.(?=\s|$)", prompt[:len(prompt) - len(style)])
+    return not any(text in _normalize(hint) for hint in hints)
 
 
 def is_loop(text: str, min_repeats: int = 4, min_share: float = 0.5) -> bool:

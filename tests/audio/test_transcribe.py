@@ -10,11 +10,11 @@ import soundfile as sf
 from typer.testing import CliRunner
 
 from pipeline.audio.scoring import error_rate
-from pipeline.audio.transcribe import (TimeMap, TranscribeOptions, Transcriber, initial_prompt, is_loop,
-                                       pad_regions, plan_chunks, to_simplified)
+from pipeline.audio.transcribe import (TimeMap, TranscribeOptions, Transcriber, _normalize, initial_prompt, is_loop,
+                                       is_prompt_echo, pad_regions, plan_chunks, to_simplified)
 from pipeline.errors import AudioUnreadable
 from pipeline.records import Attendee, Meeting, load_transcript
-from pipeline.sidecar import Sidecar
+from pipeline.sidecar import Sidecar, read_sidecar
 
 
 def letters(text: str) -> str:
@@ -153,3 +153,24 @@ def test_prompt_carries_names_and_vocabulary_before_the_style_sentence():
     prompt = initial_prompt("zh", sidecar)
     assert prompt.index("张三、李四") < prompt.index("功能B、OKR") < prompt.index("以下是普通话的会议记录")
     assert initial_prompt("en").startswith("The following is")
+
+
+def test_prompt_carries_the_title_and_agenda_after_the_names(shared: Path):
+    zh = read_sidecar(shared / "audio" / "synth" / "zh01_cross_dept_promo.meeting.toml")
+    prompt = initial_prompt("zh", zh)
+    assert prompt.index("周凯") < prompt.index("议题:8月新版本功能推广协调会、功能A与功能B推广优先级") \
+        < prompt.index("以下是普通话的会议记录")
+    en = read_sidecar(shared / "audio" / "synth" / "en01_release_planning.meeting.toml")
+    assert "Dana Wu. Agenda: v4.2 Release Planning, " in initial_prompt("en", en)
+
+
+def test_an_agenda_item_read_out_is_speech_but_a_run_of_the_prompt_is_an_echo(shared: Path):
+    sidecar = read_sidecar(shared / "audio" / "synth" / "zh01_cross_dept_promo.meeting.toml")
+    prompt = initial_prompt("zh", sidecar)
+    assert not is_prompt_echo(_normalize("推广物料分工与时间。"), prompt)
+    assert is_prompt_echo(_normalize("以下是普通话的会议记录。"), prompt)
+    assert is_prompt_echo(_normalize("周凯、林晓、陈浩"), prompt)
+    en = read_sidecar(shared / "audio" / "synth" / "en01_release_planning.meeting.toml")
+    prompt = initial_prompt("en", en)
+    assert not is_prompt_echo(_normalize("v4.2 scope and open bugs."), prompt)
+    assert is_prompt_echo(_normalize("The following is a transcript"), prompt)
