@@ -4,8 +4,11 @@
 digits, the unit, and what it counts or qualifies where that is said right
 beside it: "四十多家客户" -> "40余家客户", "损失大概十二万左右" -> "损失约12万元",
 "百分之89点5" -> "89.5%", "晚了8天" -> "延期8天", "two hundred customers" ->
-"200 customers", "$12k" -> "$12k". Patterns, context words and approximation
-words are data (rules/<lang>/keydata.toml).
+"200 customers", "$12k" -> "$12k". A figure said in a question, or counting the
+meeting's own talk ("两个事儿"), is none; a percentage or an amount takes the noun
+said right before it as its label ("办结率93%"). `distinct(phrases)` drops a phrase
+another one already states ("40余家" beside "40余家客户"). Patterns, context words,
+approximation words, question and meta words are data (rules/<lang>/keydata.toml).
 """
 from __future__ import annotations
 
@@ -33,6 +36,11 @@ class _Rules:
     approx: dict[str, str]
     context: dict[str, str]
     rates: dict[str, str]
+    question: re.Pattern
+    question_tag: re.Pattern
+    meta_nouns: frozenset[str]
+    label_skip: frozenset[str]
+    label_max: int
 
 
 def _alternation(words) -> str:
@@ -56,7 +64,9 @@ def _rules(lang: str) -> _Rules:
         kinds.append(_Kind(k["name"], re.compile(regex, flags), k["template"],
                            frozenset(k.get("needs_noun", [])), frozenset(k.get("stop_nouns", [])),
                            frozenset(k.get("stop_words", []))))
-    return _Rules(kinds, data["approx"], data["context_words"], data["rate_words"])
+    return _Rules(kinds, data["approx"], data["context_words"], data["rate_words"],
+                  re.compile(data["question"], flags), re.compile(data["question_tag"], flags), frozenset(data["meta_nouns"]),
+                  frozenset(data["label_skip"]), data["label_max"])
 
 
 # --- numbers ----------------------------------------------------------------------
@@ -209,9 +219,13 @@ def find_key_data(text: str, lang: str) -> list[str]:
     lang = "en" if lang.startswith("en") else "zh"
     rules = _rules(lang)
     scan = _EN_FILLERS.sub(" ", _en_digits(text)) if lang == "en" else _ZH_FILLERS.sub("", text)
+    asked = [(s.start(), s.end()) for s in re.finditer(r"[^。！？!?]+[。！？!?]?", scan)
+             if rules.question.search(rules.question_tag.sub("", s.group(0)))]
     found = []
     for order, kind in enumerate(rules.kinds):
         for m in kind.regex.finditer(scan):
+            if any(a <= m.start() < b for a, b in asked):
+                continue  # "具体有多少提到B？": a figure asked about, not stated
             phrase = _phrase(kind, m, rules, lang, scan)
             if phrase:
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), phrase))
@@ -299,6 +313,10 @@ def _phrase(kind: _Kind, m: re.Match, rules: _Rules, lang: str, scan: str) -> st
                 return None
         elif unit in kind.needs_noun and not noun:
             return None
+        if lang == "zh" and (noun in rules.meta_nouns or unit + noun in rules.meta_nouns):
+            return None   # 两个事儿, 两条路: the meeting counting its own talk
+        if lang == "en" and noun.split()[-1].lower() in rules.meta_nouns:
+            return None
         fields["noun"] = noun
         if lang == "zh" and unit == "个" and noun.startswith("人"):
             unit, fields["noun"] = "人", ""   # 三个人电脑 -> 3人
@@ -344,4 +362,47 @@ def _phrase(kind: _Kind, m: re.Match, rules: _Rules, lang: str, scan: str) -> st
     phrase = kind.template + tail
     for key, val in fields.items():
         phrase = phrase.replace("{" + key + "}", val)
+    if lang == "zh" and kind.name in ("percent", "money") and not fields["rate"]:
+        label = _zh_label_before(scan[:m.start()], rules)
+        if label and not phrase.startswith(label):
+            phrase = label + phrase
     return re.sub(r"\s{2,}", " ", phrase).strip()
+
+
+def _zh_label_before(before: str, rules: _Rules) -> str:
+    """The noun a figure measures, said right before it in the same clause ("办结率|93%",
+    "成功率最低掉到|60%" -> "成功率"); "" when no noun is there."""
+    clause = re.split(r"[，,。！？!?；;：:\s]", before)[-1][-12:]
+    if not clause:
+        return ""
+    words = [(w.word, w.flag) for w in _posseg().cut(clause)]
+    skipped = 0
+    while words and (words[-1][0] in rules.label_skip or words[-1][1] == "x") and skipped < 3:
+        words.pop()
+        skipped += 1
+    if not words:
+        return ""
+    word, flag = words[-1]
+    if word.endswith("率") and len(word) == 1 and len(words) > 1:
+        word, flag = words[-2][0] + word, "n"   # 办结|率
+    if not (flag.startswith("n") and not flag.startswith(("nr", "ns", "nt"))) and not word.endswith(("率", "比例", "占比")):
+        return ""
+    for prev, prev_flag in reversed(words[:-1]):   # 纸浆|价格 -> 纸浆价格
+        if not prev_flag.startswith("n") or prev_flag.startswith(("nr", "ns", "nt")) or len(prev + word) > rules.label_max:
+            break
+        word = prev + word
+    return word if 2 <= len(word) <= rules.label_max else ""
+
+
+def distinct(phrases: list[str]) -> list[str]:
+    """``phrases`` without one that another phrase already states ("40余家" beside "40余家客户",
+    "4%" beside "about 4%"); a different figure ("3万元" beside "3.2–3.3万元") stays."""
+    out: list[str] = []
+    for p in phrases:
+        if p in out:
+            continue
+        inside = re.compile(r"(?<![0-9.–-])" + re.escape(p) + r"(?![0-9.])")
+        if any(q != p and inside.search(q) for q in phrases):
+            continue
+        out.append(p)
+    return out

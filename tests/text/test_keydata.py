@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipeline.text.keydata import find_key_data
+from pipeline.text.keydata import distinct, find_key_data
 
 
 @pytest.mark.parametrize("said,expected", [
@@ -22,7 +22,12 @@ from pipeline.text.keydata import find_key_data
     ("比今年多两成", ["20%"]),
     ("上线时间往后推到八月六号，周四。推九天", ["8月6日", "推迟9天"]),
     ("一般两三天能批下来", ["2–3天"]),
-    ("五六个bug吧，可能还得两周左右", ["5–6个bug", "2周"]),
+    ("五六个bug吧，可能还得两周左右", ["5–6个bug", "尚需2周"]),
+    # what a figure measures, said right before it
+    ("上周一共接了86件，按时办结80件，办结率93%。", ["办结率93%"]),
+    ("成功率最低掉到百分之六十左右", ["成功率降至约60%"]),
+    # a closing tag question still states the figure
+    ("上线时间往后推到八月六号，周四。推九天，大家觉得呢？", ["8月6日", "推迟9天"]),
     ("受影响的订单我们拉了一下，大概一万两千笔。", ["约1.2万笔"]),
     ("那就按货值赔吧，十二万以内", ["12万元以内"]),
 ])
@@ -46,7 +51,11 @@ def test_en(said, expected):
 @pytest.mark.parametrize("said,lang", [
     ("2号线的两率一下子掉下来了", "zh"), ("好的，没问题。", "zh"), ("第一个问题", "zh"),
     ("If Q2 closes above plan, could we revisit the cap?", "en"), ("Sounds good.", "en"),
-    ("So of the four twenty, events are big.", "en")])
+    ("So of the four twenty, events are big.", "en"),
+    # a figure asked about, and the meeting counting its own talk (ASR of zh01)
+    ("那四十多家里面,课,具体有多少提到必等。", "zh"), ("你们研发哪边这两个功能现在进度是什么情况?", "zh"),
+    ("今天主要是两个事儿啊,一个就是新版本上先以后", "zh"), ("现在就两条路", "zh"),
+    ("Are we at two hundred customers?", "en"), ("There are three things on the agenda.", "en")])
 def test_nothing_to_report(said, lang):
     assert find_key_data(said, lang) == []
 
@@ -62,3 +71,20 @@ def test_every_eval_dev_utterance_runs(eval_dev):
     everything = {p for v in found.values() for p in v}
     for phrase in ["延期8天", "推迟9天", "89.5%", "40余家客户", "损失约12万元", "保底180万只"]:
         assert phrase in everything, phrase
+
+
+def test_distinct_drops_a_figure_another_one_states():
+    assert distinct(["40余家客户", "40余家", "约6%", "40余家客户"]) == ["40余家客户", "约6%"]
+    assert distinct(["3万元", "3.2–3.3万元", "8%", "上调8%"]) == ["3万元", "3.2–3.3万元", "上调8%"]
+    assert distinct(["4%", "about 4%", "40 minutes"]) == ["about 4%", "40 minutes"]
+
+
+def test_asr_zh01_key_data_are_distinct_figures():
+    """Speech recognition's text of the synthetic zh01 meeting: no bare talk counts, no figure twice."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "asr" / "zh01.transcript.json"
+    said = [u["text"] for u in json.loads(path.read_text())["utterances"]]
+    found = distinct([p for text in said for p in find_key_data(text, "zh")])
+    assert "40余家客户" in found and "40余家" not in found
+    assert not any(p.endswith(("事儿", "功能")) for p in found), found
