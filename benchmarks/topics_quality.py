@@ -1,6 +1,13 @@
 """Topics (议程及讨论要点) quality on evaluation folders: how many agenda items get points,
 how long points and viewpoints are, how many are over the length limit or carry a
-colloquial marker (score.py's word-bounded check for English).
+colloquial marker (score.py's word-bounded check for English), and what a recorder
+would still have to fix by hand:
+
+- points and viewpoints with a filler or discourse marker left (score.py's markers and
+  a few more: 就是, 然后, 的话, 其实, 真的, 吧 closing a clause / um, uh, like, actually, okay so),
+- with the first person left (我 not in 我方 / I, I'm, me, my) or the second (你, 您 / you, your),
+- key data that another figure of the same topic already states ("40余家" beside "40余家客户"),
+- next-meeting texts that still carry chat (今天就先这样 / that's it, thanks).
 
     .venv/bin/python benchmarks/topics_quality.py ../shared/eval/dev tests/data/heldout tests/data/asr
 """
@@ -15,6 +22,12 @@ from pipeline.text.extract import extract
 from pipeline.text.rewrite import LEAK_MARKERS
 
 LIMIT = {"zh": 40, "en": 25}  # characters / words
+FILLER = {"zh": re.compile(r"就是|然后|的话|其实|真的|吧(?=[，。,]|$)"),
+          "en": re.compile(r"(?i)\b(um|uh|like|actually|okay so|you know)\b")}
+FIRST = {"zh": re.compile(r"我(?![方司国])"), "en": re.compile(r"\b(I|I'm|I'll|I've)\b|(?i:\b(me|my)\b)")}
+SECOND = {"zh": re.compile(r"你|您"), "en": re.compile(r"(?i)\b(you|your|you're)\b")}
+CHAT = {"zh": re.compile(r"今天.{0,3}(这样|到这)|散会|谢谢|辛苦"),
+        "en": re.compile(r"(?i)that's it|thanks|thank you|okay so")}
 
 
 def size(text: str, lang: str) -> int:
@@ -27,24 +40,42 @@ def leaks(text: str, lang: str) -> bool:
     return any(re.search(rf"\b{re.escape(m.strip())}\b", text, re.I) for m in LEAK_MARKERS["en"])
 
 
+def duplicates(key_data: list[str]) -> int:
+    """Figures another figure of the same list already states (the number not part of a longer one)."""
+    return sum(any(q != p and re.search(r"(?<![0-9.–-])" + re.escape(p) + r"(?![0-9.])", q) for q in key_data)
+               for p in key_data) + len(key_data) - len(set(key_data))
+
+
 def main(folders: list[str]) -> None:
-    topics = filled = over = leaky = 0
+    topics = filled = over = leaky = filler = first = second = dup = figures = chat = nexts = 0
     points: list[int] = []
     views: list[int] = []
     for folder in folders:
         for path in sorted(Path(folder).glob("*.transcript.json")):
             transcript = records.load_transcript(path)
             lang = "en" if transcript.language.startswith("en") else "zh"
-            for topic in extract(transcript).topics:
+            minutes = extract(transcript)
+            for topic in minutes.topics:
                 topics += 1
                 filled += bool(topic.points)
                 points += [size(p, lang) for p in topic.points]
                 views += [size(v.text, lang) for v in topic.viewpoints]
                 over += sum(size(p, lang) > LIMIT[lang] for p in topic.points)
-                leaky += sum(leaks(t, lang) for t in topic.points + [v.text for v in topic.viewpoints])
+                texts = topic.points + [v.text for v in topic.viewpoints]
+                leaky += sum(leaks(t, lang) for t in texts)
+                filler += sum(bool(FILLER[lang].search(t)) for t in texts)
+                first += sum(bool(FIRST[lang].search(t)) for t in texts)
+                second += sum(bool(SECOND[lang].search(t)) for t in texts)
+                dup += duplicates(topic.key_data)
+                figures += len(topic.key_data)
+            if minutes.next_meeting:
+                nexts += 1
+                chat += bool(CHAT[lang].search(minutes.next_meeting.text or ""))
     print(f"agenda items {topics}, with points {filled} ({filled / max(1, topics):.0%}); "
           f"points {len(points)}, mean size {sum(points) / max(1, len(points)):.1f}, over the limit {over}; "
           f"viewpoints {len(views)}, mean size {sum(views) / max(1, len(views)):.1f}; with colloquial markers {leaky}")
+    print(f"points+viewpoints with fillers {filler}, first person {first}, second person {second}; "
+          f"key data {figures}, duplicates {dup}; next meetings {nexts}, with chat {chat}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,12 @@ whose words name a later item pulls its turns there. Each topic gets short
 neutral points (decisions, proposals, facts with figures; else its action
 items) and one concise viewpoint per person. Cues, stance words and lengths
 are data: rules/<lang>/topics.toml.
+
+Every point and viewpoint then reads as minutes (`polish`): replies, chat, words
+of address, questions, fillers and clauses still in the first or second person
+go; a point speech recognition garbled beyond reading is left out rather than
+printed (`garbled`). `next_meeting_text` keeps the place and the purpose of the
+next meeting, not the chat around it. Those words are data too.
 """
 from __future__ import annotations
 
@@ -34,6 +40,12 @@ def rules(lang: str) -> dict:
     data["meta"] = re.compile(data["meta_clause"])
     data["figure_re"] = re.compile(data["figure"], re.I)
     data["question"] = re.compile(data["question_clause"], re.I)
+    for key in ("opening_clause", "chat_clause", "filler_words", "stance_tail", "next_chat", "next_place",
+                "next_when", "next_meet", "next_leftover"):
+        data[key + "_re"] = re.compile(data[key])
+    data["person_re"] = re.compile(data["person"])
+    data["point_rewrites_re"] = [(re.compile(a), b) for a, b in data["point_rewrites"]]
+    data["next_rewrites_re"] = [(re.compile(a), b) for a, b in data["next_rewrites"]]
     return data
 
 
@@ -163,6 +175,89 @@ def shorten(text: str, lang: str, limit: int) -> str:
     return out + stop if out else ""
 
 
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in re.split(CLAUSE_END, text) if c and c.strip()]
+
+
+def polish(text: str, lang: str, names: tuple[str, ...] = ()) -> str:
+    """A neutral sentence as a minutes point: without a reply or turn-taking word opening it, chat,
+    words of address (an attendee's name or title alone), questions, fillers, or clauses still in
+    the first or second person ("" when nothing is left). Shorten it afterwards."""
+    lex = rules(lang)
+    for regex, replacement in lex["point_rewrites_re"]:
+        text = regex.sub(replacement, text.strip())
+    text = lex["filler_words_re"].sub("", text)
+    titles = tuple(wording.lexicon(lang).get("address_titles") or ())
+    kept: list[str] = []
+    for clause in _clauses(text):
+        bare = clause.strip(" ，,")
+        if not kept and lex["opening_clause_re"].search(bare):
+            continue
+        if (lex["chat_clause_re"].search(bare) or lex["question"].search(bare) or bare in names
+                or lex["person_re"].search(bare) or _is_title(bare, titles, lang)):
+            continue
+        kept.append(lex["stance_tail_re"].sub(r"\1", bare))
+    return ("，" if lang == "zh" else ", ").join(kept)
+
+
+def _is_title(clause: str, titles: tuple[str, ...], lang: str) -> bool:
+    """Is ``clause`` only a title said to address someone ("叶总" / "蔡经理" / "小李")?"""
+    if lang != "zh" or not titles or len(clause) > 4:
+        return False
+    alts = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return bool(re.fullmatch(rf"(小|老)?[\u4e00-\u9fff]{{0,2}}?({alts})|(小|老)[\u4e00-\u9fff]", clause))
+
+
+def garbled(text: str, lang: str, names: tuple[str, ...] = ()) -> bool:
+    """Did speech recognition garble ``text`` beyond reading: are too many of its characters in
+    words no dictionary knows (jieba's guesses; names of attendees aside)?"""
+    share = rules(lang)["garbled_share"]
+    if lang != "zh" or share >= 1:
+        return False
+    from pipeline.text.keydata import _posseg
+    import jieba
+
+    jieba.dt.check_initialized()
+    for name in names:
+        text = text.replace(name, "")
+    words = [w.word for w in _posseg().cut(text)]
+    chinese = sum(len(re.findall(r"[\u4e00-\u9fff]", w)) for w in words)
+    unknown = sum(len(w) for w in words
+                  if len(w) > 1 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in jieba.dt.FREQ)
+    return chinese > 0 and unknown / chinese >= share
+
+
+def next_meeting_text(text: str, lang: str, dated: bool) -> str:
+    """What the minutes say beside the next meeting's date: its place and purpose ("地点：示教室，
+    跟进院感自查的进度"), without the chat around it ("今天就先这样") and, once the date is
+    known (``dated``), without the words saying when ("下周二同一时间各方再碰")."""
+    lex = rules(lang)
+    sep = "，" if lang == "zh" else ", "
+    kept: list[str] = []
+    for clause in _clauses(text):
+        clause = clause.strip(" ，,")
+        if lex["next_chat_re"].search(clause):
+            continue
+        place = lex["next_place_re"].search(clause)
+        if dated:
+            rest = lex["next_place_re"].sub("", clause) if place else clause
+            rest = lex["next_meet_re"].sub(" ", lex["next_when_re"].sub(" ", rest))
+            rest = re.sub(r"\s+", " ", rest).strip(" ，,")
+            if _size(lex["next_leftover_re"].sub(" ", rest), lang) < lex["next_min_size"]:
+                rest = ""  # "各方再碰" once "下周二同一时间" is gone: nothing more said
+            clause = rest
+        if clause:
+            for regex, replacement in lex["next_rewrites_re"]:
+                clause = regex.sub(replacement, clause)
+            kept.append(clause)
+        if place and dated:
+            kept.append(lex["next_place_format"].format(place=place.group(1)))
+    out = sep.join(dict.fromkeys(k for k in kept if k.strip()))
+    if lang == "en":
+        out = out[:1].upper() + out[1:]
+    return out
+
+
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(SENTENCE_END, text) if s and s.strip()]
 
@@ -177,7 +272,7 @@ def _neutral(text: str, lang: str, speaker: str | None) -> str:
     return neutralize(text, lang, speaker=speaker)
 
 
-def viewpoint(turns: list[Turn], lang: str) -> str:
+def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = ()) -> str:
     """One clause stating a person's position, from their opinion turns on a topic (no name inside)."""
     lex = rules(lang)
     name = turns[0].name or ""
@@ -201,15 +296,14 @@ def viewpoint(turns: list[Turn], lang: str) -> str:
                         best = prev + ("，" if lang == "zh" else ", ") + s
     if best_score < 0 or _cut_off(best, lang):
         return ""  # nothing said states a position
-    return shorten(_position_first(best, lang), lang, lex["view_max"])
+    text = shorten(polish(_position_first(best, lang), lang, names), lang, lex["view_max"])
+    return "" if garbled(text, lang, names) else text
 
 
 def _position_first(sentence: str, lang: str) -> str:
     """A long opinion with its position at the end ("认为功能A…卖点比较好讲…，所以倾向先推A的")
     -> the position, then the reasons said just before it, as many as fit."""
     lex = rules(lang)
-    if _size(sentence, lang) <= lex["view_max"]:
-        return sentence
     sep = "，" if lang == "zh" else ", "
     clauses = [c.strip() for c in re.split(r"[，,]", sentence) if c.strip()]
     strong = [k for k, c in enumerate(clauses) if any(w in c.lower() for w in lex["position_words"])]
@@ -266,7 +360,7 @@ def _similar(a: str, b: str, lang: str = "zh") -> bool:
 def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.Minutes, lang: str,
                  options, host: str | None = None, general: str = "") -> list[records.Topic]:
     """Topics for the minutes: one per agenda item (else one for the meeting)."""
-    from pipeline.text.keydata import find_key_data
+    from pipeline.text.keydata import distinct, find_key_data
 
     lex = rules(lang)
     agenda = [a for a in meeting.agenda if a.strip()] or [meeting.title or general]
@@ -281,6 +375,9 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
     overview = [len(agenda) > 1 and sum(len(grams(t.text, lang) & g) >= need for g in item_grams) >= lex["overview_items"]
                 for t in turns]
 
+    names = tuple(sorted({p.name for p in [*meeting.attendees, *meeting.absent] if p.name}
+                         | {t.name for t in turns if t.name}, key=len, reverse=True))
+
     def in_topic(evidence: list[str], k: int) -> bool:
         return bool(evidence) and id_topic.get(evidence[0]) == k
 
@@ -291,8 +388,8 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
         evidence: list[str] = []
 
         def add(text: str, ids: list[str]) -> None:
-            text = shorten(text, lang, lex["point_max"])
-            if (text and _size(text, lang) >= lex["point_min"] and len(points) < options.max_points
+            text = shorten(polish(text, lang, names), lang, lex["point_max"])
+            if (text and not garbled(text, lang, names) and _size(text, lang) >= lex["point_min"] and len(points) < options.max_points
                     and not any(_similar(text, p, lang) for p in points)):
                 points.append(text)
                 evidence.extend(ids)
@@ -335,12 +432,12 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 add(fmt.format(owner=item.owner or "", task=task), item.evidence)
         viewpoints = []
         for who, said in by_person.items():
-            text = viewpoint(said, lang)
+            text = viewpoint(said, lang, names)
             if text and _size(text, lang) >= (4 if lang == "zh" else 5):
                 viewpoints.append(records.Viewpoint(who=who, text=text))
                 evidence.extend(t.id for t in said)
             if len(viewpoints) >= 4:
                 break
-        topics.append(records.Topic(title=title, points=points, viewpoints=viewpoints, key_data=key_data[:8],
+        topics.append(records.Topic(title=title, points=points, viewpoints=viewpoints, key_data=distinct(key_data)[:8],
                                     evidence=sorted(set(evidence))))
     return topics

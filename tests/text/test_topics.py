@@ -9,7 +9,7 @@ import pytest
 from pipeline import records
 from pipeline.text.extract import extract
 from pipeline.text.rewrite import LEAK_MARKERS
-from pipeline.text.topics import segment, shorten
+from pipeline.text.topics import garbled, next_meeting_text, polish, segment, shorten
 
 ASR = Path(__file__).resolve().parent.parent / "data" / "asr"
 
@@ -83,3 +83,69 @@ def test_a_long_opinion_leads_with_its_position(zh01_minutes):
     priority = zh01_minutes["clean"].topics[0]
     view = next(v.text for v in priority.viewpoints if v.who == "林晓")
     assert view.startswith("倾向先推A"), view
+
+
+FIRST_OR_SECOND_PERSON = re.compile(r"我(?![方司国])|你|您")
+
+
+@pytest.mark.parametrize("which", ["clean", "asr"])
+def test_points_read_as_minutes(zh01_minutes, which):
+    """No reply word opening a point ("就这么订了阿姨，…"), no first or second person, no question."""
+    for topic in zh01_minutes[which].topics:
+        for text in topic.points + [v.text for v in topic.viewpoints]:
+            assert not FIRST_OR_SECOND_PERSON.search(text), text
+            assert not re.match(r"(好|行|对|不行|可以|这么[定订]了)[，。]", text), text
+            assert "？" not in text and "吗" not in text, text
+
+
+@pytest.mark.parametrize("which", ["clean", "asr"])
+def test_key_data_are_distinct_figures(zh01_minutes, which):
+    priority = zh01_minutes[which].topics[0]
+    assert "40余家客户" in priority.key_data and "40余家" not in priority.key_data
+    assert not any(k.endswith(("事儿", "功能")) for k in priority.key_data), priority.key_data
+
+
+@pytest.mark.parametrize("which", ["clean", "asr"])
+def test_next_meeting_text_is_its_purpose_without_chat(zh01_minutes, which):
+    nm = zh01_minutes[which].next_meeting
+    assert (nm.date, nm.time) == ("2024-08-13", "14:00")
+    assert nm.text.startswith("跟进海报") and nm.text.endswith("进度"), nm.text
+    assert "今天" not in nm.text and "下周二" not in nm.text, nm.text
+
+
+def test_asr_viewpoint_leads_with_its_position(zh01_minutes):
+    view = next(v.text for v in zh01_minutes["asr"].topics[0].viewpoints if v.who == "林晓")
+    assert view.startswith("倾向先推A，"), view  # not "…，倾向先推A的"
+
+
+@pytest.mark.parametrize("said,lang,names,expected", [
+    ("不行，报表是合同里白纸黑字写了的，这个砍不了", "zh", (), "报表是合同里白纸黑字写了的，这个砍不了"),
+    ("百分之八，叶总，这个有点多了", "zh", (), "百分之八，这个有点多了"),
+    ("安卓那边人手，朱军，iOS能不能借一个人过去", "zh", ("朱军",), "安卓那边人手"),
+    ("这么订了阿姨，8月这一波主推功能B，A放到9月初再推", "zh", (), "8月这一波主推功能B，A放到9月初再推"),
+    ("肯定是倾向B的", "zh", (), "肯定是倾向B"),
+    ("倾向先推A的，做海报做视频都比较出效果", "zh", (), "倾向先推A，做海报做视频都比较出效果"),
+    ("Nina, can you send Helen pipeline attribution by event", "en", (), "Nina to send Helen pipeline attribution by event"),
+    ("Kenji Sato to take that, I'm here all month", "en", (), "Kenji Sato to take that"),
+])
+def test_polish(said, lang, names, expected):
+    assert polish(said, lang, names) == expected
+
+
+def test_a_garbled_asr_sentence_is_left_out():
+    assert garbled("暴表模快先砍掉二千先佛上暴表能省基本一周百谢鹏觉得", "zh", ("谢鹏",))
+    assert not garbled("报表模块先砍掉，二期先不上报表，能省差不多一周", "zh", ("谢鹏",))
+    assert not garbled("All three incidents were 502s", "en")
+
+
+@pytest.mark.parametrize("said,lang,dated,expected", [
+    ("今天先到这儿。下周三下午两点还是这个示教室，大家再碰，主要看院感自查的进度", "zh", True, "地点：示教室，跟进院感自查进度"),
+    ("今天就这样。国庆之后各方再开一次，看整改落实的情况，时间到时候另外通知", "zh", False,
+     "国庆之后各方再开一次，跟进整改落实情况，时间另行通知"),
+    ("今天先这样，下周四还是该时间，各方再查看", "zh", True, ""),
+    ("That's it. The team will do the next sync Thursday, same time. Thanks, everyone", "en", True, ""),
+    ("The team will do the same time next Thursday to check on the visuals and the event", "en", True,
+     "Check on the visuals and the event"),
+])
+def test_next_meeting_text(said, lang, dated, expected):
+    assert next_meeting_text(said, lang, dated) == expected
