@@ -284,9 +284,14 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
 
     names = sorted(set(roster.aliases.values()) | ({c.owner} if c.owner else set()) | {a for a in roster.aliases if lang == "zh"}
                    | ({a for a in roster.aliases} if lang == "en" else set()), key=len, reverse=True)
-    pieces = [_with_continuation(turns[t], span) for t, span in c.pieces]
+    def said(t: int, span: tuple[int, int]) -> str:  # "报给我审定" said by the one who asked -> "报王建国审定"
+        text = _with_continuation(turns[t], span)
+        asker = turns[t].name if turns[t].name == c.assigner and c.assigner != c.owner else None
+        return wording.name_the_assigner(text, asker, lang)
+
+    pieces = [said(t, span) for t, span in c.pieces]
     # the owner's own words state the task most concretely
-    own = [_with_continuation(turns[t], span) for t, span in c.pieces if turns[t].name == c.owner]
+    own = [said(t, span) for t, span in c.pieces if turns[t].name == c.owner]
     order = own + [p for p in pieces if p not in own] if own else pieces
     # every date said in the item's turns goes from the wording, a corrected one too ("by Thursday, sorry, Friday")
     said_dates = [m.text for t in sorted(set(c.turns)) for m in turns[t].dates]

@@ -166,6 +166,17 @@ def _topic_or_object(text: str, lex: dict, lang: str) -> str:
     return rest
 
 
+def name_the_assigner(text: str, assigner: str | None, lang: str) -> str:
+    """"周四之前报给我审定" said by 王建国 -> "周四之前报王建国审定": the one who asked, by name."""
+    table = lexicon(lang).get("to_assigner") or {}
+    if not assigner or not table:
+        return text
+    for said in sorted(table, key=len, reverse=True):
+        pattern = rf"(?i)\b{re.escape(said)}\b" if lang == "en" else re.escape(said) + "(?![们])"
+        text = re.sub(pattern, table[said].replace("{name}", assigner.replace("\\", "")), text)
+    return text
+
+
 def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list[str]) -> str:
     """A neutral task phrase from the clauses that stated it: verb-object, no vocative, filler,
     hedge, reason or trailing particle; never a bare verb when a fuller statement was said."""
@@ -176,8 +187,18 @@ def task_phrase(pieces: list[str], lang: str, names: list[str], date_texts: list
         for d in sorted(date_texts, key=len, reverse=True):
             if d:
                 text = text.replace(d, "")
+        if lang == "zh" and lex.get("whereabouts"):  # "…，周三我要去区里开党工委扩大会，…": a reason, not work
+            parts = re.split(r"(?<=[，,])", text)
+            text = "".join(p for i, p in enumerate(parts)
+                           if i == 0 or not re.search(lex["whereabouts"], p.strip("，,。 ")))
+        if lang == "zh" and names:  # "证据整理何佳你来吧": the name said with 你来 is the owner, not the work
+            text = re.sub("(" + "|".join(map(re.escape, names)) + ")(?=(你|您)(来|去))", "", text)
         text = drop_vocatives(text, names, lang)
         text = drop_titles(text, lang)
+        if lex.get("doer"):
+            text = re.sub(lex["doer"], "", text)
+        if lex.get("show_to"):
+            text = re.sub(lex["show_to"][0], lex["show_to"][1], text)
         if lang == "en":  # "Alice will update the notes" / "Lena to finalize…"
             alts = "|".join(re.escape(n) for n in names) or r"(?!x)x"
             # "For the truck, Paul's not on…, so Paul will book the rental truck": the work starts at the name

@@ -90,3 +90,14 @@ def test_decline_then_reassignment_keeps_the_final_owner(heldout_run):
     assert sum(i.owner == "何静" for i in ward.action_items) == 1  # the decline is no second task
     # "让信息中心的马骏负责": the person, not the department, owns it
     assert "马骏" in owners["zh13_teaching_affairs"]
+
+
+def test_tasks_name_who_asked_and_drop_the_speakers_own_schedule(heldout_run):
+    """zh15 "周敏，调整以后的排班表，本周三，哦不对，周三我要去区里开党工委扩大会，周四之前报给我审定。" (王建国);
+    zh16 "那证据整理何佳你来吧，做一个证据目录出来" and "起诉状和保全申请书你来起草，下周二之前给我看初稿" (沈卫东)."""
+    tasks = {stem: [i.task for i in m.action_items] for stem, m in heldout_run[1].items()}
+    roster = [t for t in tasks["zh15_street_office_weekly"] if "排班表" in t]
+    assert roster and "报王建国审定" in roster[0] and "开会" not in roster[0] and "扩大会" not in roster[0]
+    law = tasks["zh16_law_firm_case"]
+    assert "整理证据并做证据目录" in law
+    assert any(t.startswith("起草起诉状") and "沈卫东审阅" in t for t in law)
