@@ -17,7 +17,7 @@ from pipeline.text.scoring import score_dirs
 
 # what the extractor reaches on ../shared/eval (minus a small margin); raise them as it improves
 DEV_FLOORS = {"decisions_f1": 0.93, "actions_f1": 0.95, "owner": 0.96, "due": 0.96, "next": 0.93}
-AMI_FLOORS = {"decisions_f1": 0.32, "actions_precision": 0.60}
+AMI_FLOORS = {"decisions_f1": 0.37, "actions_precision": 0.60}  # AMI reaches 0.40 / 1.00
 
 
 def _predict(eval_dir: Path, out: Path) -> Path:
