@@ -41,7 +41,7 @@ def rules(lang: str) -> dict:
     data["figure_re"] = re.compile(data["figure"], re.I)
     data["question"] = re.compile(data["question_clause"], re.I)
     for key in ("opening_clause", "chat_clause", "filler_words", "stance_tail", "next_chat", "next_place",
-                "next_when", "next_meet", "next_leftover"):
+                "next_when", "next_meet", "next_named", "next_leftover"):
         data[key + "_re"] = re.compile(data[key])
     data["person_re"] = re.compile(data["person"])
     data["point_rewrites_re"] = [(re.compile(a), b) for a, b in data["point_rewrites"]]
@@ -193,9 +193,14 @@ def polish(text: str, lang: str, names: tuple[str, ...] = ()) -> str:
         bare = clause.strip(" ，,")
         if not kept and lex["opening_clause_re"].search(bare):
             continue
-        if (lex["chat_clause_re"].search(bare) or lex["question"].search(bare) or bare in names
-                or lex["person_re"].search(bare) or _is_title(bare, titles, lang)):
+        if lex["chat_clause_re"].search(bare) or bare in names or _is_title(bare, titles, lang):
             continue
+        if lex["question"].search(bare) or lex["person_re"].search(bare):
+            if not kept:
+                return ""  # the point's own statement is a question or still "I"/"you": what is left is a fragment
+            continue
+        if kept and lang == "en" and re.match(r"(it|it's|the|this|that|there|they|he|she|so|and|but|then)\b", bare, re.I):
+            bare = bare[:1].lower() + bare[1:]  # "…, It's fine" -> "…, it's fine": one sentence now
         kept.append(lex["stance_tail_re"].sub(r"\1", bare))
     return ("，" if lang == "zh" else ", ").join(kept)
 
@@ -233,8 +238,12 @@ def next_meeting_text(text: str, lang: str, dated: bool) -> str:
     known (``dated``), without the words saying when ("下周二同一时间各方再碰")."""
     lex = rules(lang)
     sep = "，" if lang == "zh" else ", "
+    clauses = _clauses(text)
+    # what was said before the meeting is named ("I'll take that. … Next sync Thursday") is not about it
+    named = [k for k, c in enumerate(clauses)
+             if lex["next_when_re"].search(c) or lex["next_meet_re"].search(c) or lex["next_named_re"].search(c)]
     kept: list[str] = []
-    for clause in _clauses(text):
+    for clause in clauses[named[0] if named else 0:]:
         clause = clause.strip(" ，,")
         if lex["next_chat_re"].search(clause):
             continue
