@@ -211,8 +211,8 @@ class Ledger:
     def _cancel(self, t: int, turn: Turn) -> None:
         """"那个不用做了" cancels what was just raised; "黄敏你就不用管了" takes a named person's part away."""
         for span in turn.clauses:
-            if "cancel" not in turn.acts_in(span):
-                continue
+            if "cancel" not in turn.acts_in(span) or "ask" in turn.acts_in(span):
+                continue  # "那个之前说的全员体检，还搞不搞了？" asks; it cancels nothing
             named = [m.name for m in turn.mentions if m.name and span[0] <= m.start < span[1]]
             for c in self.items:
                 if c.state in ("asked", "assigned", "accepted"):
@@ -459,6 +459,8 @@ class Ledger:
             if c.owner == turn.name:
                 c.pieces.append((t, span))
                 return
+        if "relay" in turn.acts_in(span) and any(c.owner and c.owner != turn.name for c in made_here):
+            return  # "…so Paul will book the rental truck by Monday. I'll text him after this."
         # a commitment right after the speaker was asked: it belongs to that request
         for c in reversed(self.items):
             if turn.has("shift"):

@@ -109,3 +109,12 @@ def test_english_tasks_start_at_the_work():
     assert "myself" not in items["Maria Lopez"].task and items["Maria Lopez"].due == "2025-11-26"
     post = [a for a in _items("en06_food_drive_volunteers") if "u0009" in a.evidence]
     assert post and "Facebook group" in post[0].task
+
+
+def test_a_question_cancels_nothing_and_relaying_is_no_task():
+    """zh14: "那个之前说的全员体检，还搞不搞了？" right after 钱芳 took the supplies keeps her task;
+    en06: "…so Paul will book the rental truck by Monday. I'll text him after this." is Paul's task only."""
+    supplies = [a for a in _items("zh14_site_safety") if "u0015" in a.evidence]
+    assert supplies and supplies[0].owner == "钱芳" and supplies[0].due == "2025-07-09"
+    truck = [a for a in _items("en06_food_drive_volunteers") if "u0018" in a.evidence]
+    assert [a.owner for a in truck] == ["Paul Jensen"]
