@@ -188,12 +188,13 @@ def polish(text: str, lang: str, names: tuple[str, ...] = ()) -> str:
         text = regex.sub(replacement, text.strip())
     text = lex["filler_words_re"].sub("", text)
     titles = tuple(wording.lexicon(lang).get("address_titles") or ())
+    first_names = {n.split()[0] for n in names if " " in n}  # "…, Daniel." addresses Daniel Ortiz
     kept: list[str] = []
     for clause in _clauses(text):
         bare = clause.strip(" ，,")
         if not kept and lex["opening_clause_re"].search(bare):
             continue
-        if lex["chat_clause_re"].search(bare) or bare in names or _is_title(bare, titles, lang):
+        if lex["chat_clause_re"].search(bare) or bare in names or bare in first_names or _is_title(bare, titles, lang):
             continue
         if lex["question"].search(bare) or lex["person_re"].search(bare):
             if not kept:

@@ -127,6 +127,18 @@ def test_asr_viewpoint_leads_with_its_position(zh01_minutes):
     ("倾向先推A的，做海报做视频都比较出效果", "zh", (), "倾向先推A，做海报做视频都比较出效果"),
     ("Nina, can you send Helen pipeline attribution by event", "en", (), "Nina to send Helen pipeline attribution by event"),
     ("Kenji Sato to take that, I'm here all month", "en", (), "Kenji Sato to take that"),
+    # the chair's confirmation before a decision, a date echoed before the answer, a dangling word
+    ("那这个就定下来，从今天开始执行", "zh", (), "从今天开始执行"),
+    ("八月六号，应该没有问题", "zh", (), ""),
+    ("两周内，可以，丁一先出主视觉", "zh", (), "丁一先出主视觉"),
+    ("谢鹏提议报表模块先砍掉，能省一周，谢鹏觉得", "zh", ("谢鹏",), "谢鹏提议报表模块先砍掉，能省一周"),
+    ("照现在这个速度，下周三，还有", "zh", (), "照现在这个速度，下周三"),
+    # a figure said before the answer is the subject: it stays
+    ("百分之八，这个有点多了", "zh", (), "百分之八，这个有点多了"),
+    # a statement misheard into "You …" leaves no fragment behind; a first name alone addresses someone
+    ("You search ship's dark, behind a flag, off by default", "en", (), ""),
+    ("Rachel Kim proposed to go with concept B, Daniel", "en", ("Daniel Ortiz",), "Rachel Kim proposed to go with concept B"),
+    ("The team keeps the beta, It's fine", "en", (), "The team keeps the beta, it's fine"),
 ])
 def test_polish(said, lang, names, expected):
     assert polish(said, lang, names) == expected
@@ -144,6 +156,11 @@ def test_a_garbled_asr_sentence_is_left_out():
      "国庆之后各方再开一次，跟进整改落实情况，时间另行通知"),
     ("今天先这样，下周四还是该时间，各方再查看", "zh", True, ""),
     ("That's it. The team will do the next sync Thursday, same time. Thanks, everyone", "en", True, ""),
+    # speech recognition glued the last action items to it (en01 from audio)
+    ("A participant will take that. A participant will talk to their lead. That's it. The team will do the next sync "
+     "Thursday, same time. Thanks, everyone", "en", True, ""),
+    ("The team will regroup after the drive for a debrief. Monday the first, actually no, make it Tuesday the second",
+     "en", True, "The team will regroup after the drive for a debrief"),
     ("The team will do the same time next Thursday to check on the visuals and the event", "en", True,
      "Check on the visuals and the event"),
 ])
