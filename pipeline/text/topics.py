@@ -179,11 +179,13 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(CLAUSE_END, text) if c and c.strip()]
 
 
-def polish(text: str, lang: str, names: tuple[str, ...] = ()) -> str:
+def polish(text: str, lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> str:
     """A neutral sentence as a minutes point: without a reply or turn-taking word opening it, chat,
     words of address (an attendee's name or title alone), questions, fillers, or clauses still in
-    the first or second person ("" when nothing is left). Shorten it afterwards."""
+    the first or second person ("" when nothing is left); an agenda term speech recognition
+    misheard is written as the term (``terms``, see `repair_terms`). Shorten it afterwards."""
     lex = rules(lang)
+    text = repair_terms(text, terms, lang)
     for regex, replacement in lex["point_rewrites_re"]:
         text = regex.sub(replacement, text.strip())
     text = lex["filler_words_re"].sub("", text)
@@ -204,6 +206,37 @@ def polish(text: str, lang: str, names: tuple[str, ...] = ()) -> str:
             bare = bare[:1].lower() + bare[1:]  # "…, It's fine" -> "…, it's fine": one sentence now
         kept.append(lex["stance_tail_re"].sub(r"\1", bare))
     return ("，" if lang == "zh" else ", ").join(kept)
+
+
+def agenda_terms(agenda: list[str], lang: str) -> tuple[str, ...]:
+    """Terms of the agenda named by a letter ("功能A与功能B推广优先级" -> 功能A, 功能B)."""
+    if lang != "zh":
+        return ()
+    from pipeline.text.keydata import _posseg
+
+    terms = []
+    for item in agenda:
+        words = [w.word for w in _posseg().cut(item)]
+        terms += [a + b for a, b in zip(words, words[1:])
+                  if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", a) and re.fullmatch(r"[A-Z]", b)]
+    return tuple(dict.fromkeys(terms))
+
+
+def repair_terms(text: str, terms: tuple[str, ...], lang: str) -> str:
+    """An agenda term named by a letter that speech recognition wrote as a character sounding like
+    the letter ("功能病" / "功能比" for 功能B) is written as the term; the letters' sounds are data."""
+    if lang != "zh" or not terms:
+        return text
+    from pipeline.names import zh_readings
+
+    sounds = rules(lang)["letter_sounds"]
+
+    def fix(m: re.Match, term: str) -> str:
+        heard = zh_readings(m.group(1), every_reading=True)[0]
+        return term if heard & set(sounds.get(term[-1], ())) else m.group(0)
+    for term in terms:
+        text = re.sub(re.escape(term[:-1]) + r"([\u4e00-\u9fff])", lambda m, t=term: fix(m, t), text)
+    return text
 
 
 def _is_title(clause: str, titles: tuple[str, ...], lang: str) -> bool:
@@ -282,7 +315,7 @@ def _neutral(text: str, lang: str, speaker: str | None) -> str:
     return neutralize(text, lang, speaker=speaker)
 
 
-def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = ()) -> str:
+def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> str:
     """One clause stating a person's position, from their opinion turns on a topic (no name inside)."""
     lex = rules(lang)
     name = turns[0].name or ""
@@ -306,7 +339,7 @@ def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = ()) -> str:
                         best = prev + ("，" if lang == "zh" else ", ") + s
     if best_score < 0 or _cut_off(best, lang):
         return ""  # nothing said states a position
-    text = shorten(polish(_position_first(best, lang), lang, names), lang, lex["view_max"])
+    text = shorten(polish(_position_first(best, lang), lang, names, terms), lang, lex["view_max"])
     return "" if garbled(text, lang, names) else text
 
 
@@ -387,6 +420,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
 
     names = tuple(sorted({p.name for p in [*meeting.attendees, *meeting.absent] if p.name}
                          | {t.name for t in turns if t.name}, key=len, reverse=True))
+    terms = agenda_terms(agenda, lang)
 
     def in_topic(evidence: list[str], k: int) -> bool:
         return bool(evidence) and id_topic.get(evidence[0]) == k
@@ -398,7 +432,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
         evidence: list[str] = []
 
         def add(text: str, ids: list[str]) -> None:
-            text = shorten(polish(text, lang, names), lang, lex["point_max"])
+            text = shorten(polish(text, lang, names, terms), lang, lex["point_max"])
             if (text and not garbled(text, lang, names) and _size(text, lang) >= lex["point_min"] and len(points) < options.max_points
                     and not any(_similar(text, p, lang) for p in points)):
                 points.append(text)
@@ -442,7 +476,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 add(fmt.format(owner=item.owner or "", task=task), item.evidence)
         viewpoints = []
         for who, said in by_person.items():
-            text = viewpoint(said, lang, names)
+            text = viewpoint(said, lang, names, terms)
             if text and _size(text, lang) >= (4 if lang == "zh" else 5):
                 viewpoints.append(records.Viewpoint(who=who, text=text))
                 evidence.extend(t.id for t in said)

@@ -9,7 +9,7 @@ import pytest
 from pipeline import records
 from pipeline.text.extract import extract
 from pipeline.text.rewrite import LEAK_MARKERS
-from pipeline.text.topics import garbled, next_meeting_text, polish, segment, shorten
+from pipeline.text.topics import agenda_terms, garbled, next_meeting_text, polish, repair_terms, segment, shorten
 
 ASR = Path(__file__).resolve().parent.parent / "data" / "asr"
 
@@ -166,3 +166,16 @@ def test_a_garbled_asr_sentence_is_left_out():
 ])
 def test_next_meeting_text(said, lang, dated, expected):
     assert next_meeting_text(said, lang, dated) == expected
+
+
+def test_an_agenda_term_misheard_is_written_as_the_term():
+    terms = agenda_terms(["功能A与功能B推广优先级", "推广物料分工与时间"], "zh")
+    assert terms == ("功能A", "功能B")
+    assert repair_terms("8月这一波主推功能病，A放到9月初再推", terms, "zh") == "8月这一波主推功能B，A放到9月初再推"
+    assert repair_terms("就是功能闭", terms, "zh") == "就是功能B"
+    assert repair_terms("功能强大", terms, "zh") == "功能强大"  # 强 sounds like no letter
+
+
+def test_asr_zh01_points_name_function_b(zh01_minutes):
+    priority = zh01_minutes["asr"].topics[0]
+    assert any("主推功能B" in p for p in priority.points), priority.points
