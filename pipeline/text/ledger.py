@@ -308,6 +308,11 @@ class Ledger:
             acts = turn.acts_in(span)
             if acts & {"hypothetical", "propose", "done", "procedural"}:
                 continue
+            if "reported" in acts:
+                who = self._reported(turn, span)
+                if who is not None:  # "Tara Nguyen … said she'll send us the senior shortlist by the thirteenth"
+                    self._assign(t, turn, span, who, False, made_here)
+                    continue
             if "decide" in acts and "assign" not in acts:
                 continue  # "we'll go with the three-year term" is a decision, not a task
             if "cancel" in acts and not self.third_party(turn, span):
@@ -371,6 +376,20 @@ class Ledger:
 
         return made_here
 
+    def _reported(self, turn: Turn, span: tuple[int, int]) -> Mention | None:
+        """Who a speaker says has committed ("Tara Nguyen, their account lead, said she'll…", "程昊说他们…"):
+        a roster person named just before, else (English) the capitalised name the act starts at."""
+        act = next(a for a in turn.acts if a.label == "reported" and span[0] <= a.start < span[1])
+        named = [m for m in turn.mentions if m.name and m.name != turn.name and m.end <= act.end and act.start - m.end <= 40]
+        if named:
+            return named[-1]
+        if self.roster.lang != "en":
+            return None
+        name = turn.text[act.start:act.end]
+        if name.lower() in self.roster.aliases:
+            name = self.roster.aliases[name.lower()]
+        return Mention(act.start, act.end, name=name, department=self.roster.department(name))
+
     def _chair_confirms(self, t: int, turn: Turn) -> None:
         """The chair confirming an item just agreed ("好，两周内出初稿。")."""
         name = turn.name
@@ -378,8 +397,9 @@ class Ledger:
                         "reject", "opinion", "decide", "ask", "shift"):  # "另外…" moves on to another matter
             if turn.has("accept", "decide_weak") or turn.dates:
                 for c in reversed(self.items):
-                    # the one who asked, or the chair thanking a volunteer ("Great, thanks Kenji. So … by the twentieth")
-                    if c.state in LIVE and t - c.last <= 2 and name and (c.assigner == name or name == self.host):
+                    # the one who asked, or the chair naming a volunteer ("Great, thanks Kenji. So … by the twentieth")
+                    thanked = name == self.host and any(m.name == c.owner for m in turn.mentions)
+                    if c.state in LIVE and t - c.last <= 2 and name and (c.assigner == name or thanked):
                         undated = not turn.dates and not any(self.turns[j].dates for j in c.turns)
                         if turn.has("decide_weak") and undated:
                             # "好，那就iOS借一个人给安卓，两周。": an arrangement agreed, not a task with a date

@@ -118,3 +118,13 @@ def test_a_question_cancels_nothing_and_relaying_is_no_task():
     assert supplies and supplies[0].owner == "钱芳" and supplies[0].due == "2025-07-09"
     truck = [a for a in _items("en06_food_drive_volunteers") if "u0018" in a.evidence]
     assert [a.owner for a in truck] == ["Paul Jensen"]
+
+
+def test_a_commitment_reported_for_someone_outside_the_room():
+    """en07: "And Tara Nguyen, their account lead, said she'll send us the senior shortlist by the thirteenth.";
+    zh17: the chair's "下周二的例会就不开了" dates no one's task."""
+    shortlist = [a for a in _items("en07_hr_recruiting_sync") if "u0030" in a.evidence]
+    assert shortlist and shortlist[0].owner == "Tara Nguyen" and shortlist[0].due == "2026-03-13"
+    assert shortlist[0].task == "Send the senior shortlist"
+    cutlery = [a for a in _items("zh17_restaurant_region_call") if "u0035" in a.evidence]
+    assert cutlery and cutlery[0].due is None
