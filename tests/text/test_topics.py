@@ -139,6 +139,9 @@ def test_asr_viewpoint_leads_with_its_position(zh01_minutes):
     ("You search ship's dark, behind a flag, off by default", "en", (), ""),
     ("Rachel Kim proposed to go with concept B, Daniel", "en", ("Daniel Ortiz",), "Rachel Kim proposed to go with concept B"),
     ("The team keeps the beta, It's fine", "en", (), "The team keeps the beta, it's fine"),
+    ("Here's what Priya Raman is thinking, the team ships 4.2 with search behind a flag", "en", (),
+     "the team ships 4.2 with search behind a flag"),
+    ("The short version is the request came in at four twenty", "en", (), "the request came in at four twenty"),
 ])
 def test_polish(said, lang, names, expected):
     assert polish(said, lang, names) == expected
