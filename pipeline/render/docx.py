@@ -580,7 +580,7 @@ class _Renderer:
         if nm is None:
             self.value(p, None)
         else:
-            when = " ".join(x for x in (nm.date, nm.time) if x) or None
+            when = " ".join(x for x in (with_weekday(nm.date, self.lang), nm.time) if x) or None
             first = self.value(p, when)
             last = first
             if nm.text:
@@ -878,3 +878,14 @@ def _cn_num(n: int) -> str:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     return str(n)
 
+
+WEEKDAYS = {"zh": "一二三四五六日", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+
+
+def with_weekday(date: str | None, lang: str) -> str | None:
+    """'2024-08-13' -> '2024-08-13（周二）' / '2024-08-13 (Tue)'; anything not an ISO date unchanged."""
+    try:
+        day = dt.date.fromisoformat(date or "").weekday()
+    except ValueError:
+        return date
+    return f"{date}（周{WEEKDAYS['zh'][day]}）" if lang == "zh" else f"{date} ({WEEKDAYS['en'][day]})"

@@ -235,3 +235,15 @@ def test_a_chinese_template_keeps_its_theme_fonts(zh_meeting, tmp_path: Path):
     document = docx.Document(str(out))
     defaults = document.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
     assert defaults.get(qn("w:eastAsiaTheme")) == "minorEastAsia" and defaults.get(qn("w:eastAsia")) is None
+
+
+@pytest.mark.parametrize("meeting_fixture, weekday", [("zh_meeting", "（周"), ("en_meeting", " (")])
+def test_the_next_meeting_shows_its_weekday(meeting_fixture, weekday, request, tmp_path: Path):
+    minutes, _ = request.getfixturevalue(meeting_fixture)
+    nm = minutes.next_meeting
+    assert nm is not None and nm.date
+    document = docx.Document(str(render_docx(minutes, tmp_path / "d.docx")))
+    line = next(p.text for p in document.paragraphs if p.text.startswith(LABELS[minutes.language]["next_meeting"]))
+    day = dt.date.fromisoformat(nm.date)
+    expected = f"（周{'一二三四五六日'[day.weekday()]}）" if minutes.language == "zh" else f" ({day:%a})"
+    assert nm.date + expected in line and weekday in expected
