@@ -315,7 +315,7 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
             request = (prev.has("assign", "ask") and any(m.name == c.owner for m in prev.mentions)
                        or prev.has("assign") and declined)  # "Ben, can you…" / "I'm away…" / "I'll take that."
             offer = prev.name == c.owner and prev.has("commit", "propose", "task_verb")
-            if prev.has("done", "cancel") or not (request or offer):
+            if prev.has("done", "cancel", "info") or not (request or offer):
                 continue  # a request (to them or to someone who could not take it), or the owner's own offer
             fuller = wording.task_phrase([prev.text], lang, names, [m.text for m in prev.dates])
             if fuller and not wording.too_short(fuller, lang, strict=True) and not wording.anaphoric(fuller, lang):

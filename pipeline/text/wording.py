@@ -125,10 +125,15 @@ def _work_clauses(text: str, lang: str, names: list[str] = ()) -> str:
     aside = lex.get("aside_clause")
     sep = "，" if lang == "zh" else ", "
     kept = []
-    for clause in _clauses(text, lang):
+    clauses = _clauses(text, lang)
+    comment = lex.get("comment_clause")
+    for k, clause in enumerate(clauses):
         c = clause.strip()
         if c in names:
             continue  # "…一起完成，马骏": a name said at the end to address someone
+        rest = "".join(clauses[k + 1:]) + "".join(kept)
+        if comment and re.search(comment, c, flags=re.IGNORECASE) and len(re.sub(r"[\W_]+", "", rest)) >= 4:
+            continue  # a comment on the work ("这个问题不大", "客户等着书面的东西", "好排产"), not the work
         if aside and re.search(aside, c, flags=re.IGNORECASE) and kept:
             if lang == "en":
                 break  # "…, because …": the rest is the reason

@@ -191,3 +191,13 @@ def test_before_our_next_sync_is_a_deadline_not_the_next_meeting():
     drafts = [a for a in minutes.action_items if "u0028" in a.evidence]
     assert drafts and drafts[0].due == "2026-03-11" and drafts[0].owner == "Marcus Lee"
     assert not drafts[0].task.startswith("Marcus")
+
+
+def test_comments_on_the_work_leave_the_task(dev_minutes):
+    """zh07 "…并发送恒美，好排产" / "…，内部审批用"; zh04 "…，问清楚在说" / "测试去协调，这个问题不大";
+    zh10 "回归用例我这边三个工作日内补齐，等他们修完就直接开测"."""
+    tasks = [a["task"] for stem in ("zh04_resource_realloc_asr", "zh07_supplier_price", "zh10_app_release")
+             for a in dev_minutes[stem]["action_items"]]
+    for comment in ("好排产", "内部审批用", "在说", "问题不大", "直接开测"):
+        assert not any(comment in t for t in tasks), comment
+    assert "补齐回归用例" in tasks
