@@ -368,6 +368,18 @@ def _decision_text(d, turns: list[Turn], lang: str) -> str:
         for m in sorted(lex["decision_markers"], key=len, reverse=True):
             text = re.sub(rf"(?i)\b{re.escape(m)}", "", text)
     text = wording.neutralize(text, lang)
+    # "确认，就按沈律师说的办。": the decision itself was said in the proposal it agrees to
+    # ("那就这样，律师函就不发了，直接起诉，同时申请诉前财产保全。"), without its question
+    said = "".join(turn.clause_text(sp) for sp in d.text_spans)
+    deferring = lex.get("deferring")
+    if deferring and re.search(deferring, said, flags=re.IGNORECASE):
+        for j in sorted((j for j in d.turns if j != d.text_turn and turns[j].has("propose", "decide_weak", "decide")),
+                        reverse=True):
+            stated = "".join(turns[j].clause_text(sp) for sp in turns[j].clauses if "ask" not in turns[j].acts_in(sp))
+            proposal = wording.neutralize(_drop(stated, lex["decision_markers"]), lang)
+            if len(proposal) >= 6:
+                text = proposal
+                break
     if len(text) < (6 if lang == "zh" else 12):
         # the marker closed its own turn ("那就一月十六号…。这个就定了啊。")
         whole = turn.text if lang == "en" else _drop(turn.text, lex["decision_markers"])

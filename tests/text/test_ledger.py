@@ -128,3 +128,12 @@ def test_a_commitment_reported_for_someone_outside_the_room():
     assert shortlist[0].task == "Send the senior shortlist"
     cutlery = [a for a in _items("zh17_restaurant_region_call") if "u0035" in a.evidence]
     assert cutlery and cutlery[0].due is None
+
+
+def test_a_decision_agreeing_to_a_proposal_reads_as_the_proposal():
+    """zh16: "那就这样，律师函就不发了，直接起诉…。方经理，您这边确认一下？" / "确认，就按沈律师说的办。";
+    zh17: "这样吧，平安夜和跨年夜…" and "定一条，从下周起…" lose their openers."""
+    texts = [d.text for d in _decisions("zh16_law_firm_case")]
+    suit = [t for t in texts if "直接起诉" in t]
+    assert suit and "说的办" not in suit[0] and "确认" not in suit[0]
+    assert all(not t.startswith(("这样", "定一条")) for t in (d.text for d in _decisions("zh17_restaurant_region_call")))
