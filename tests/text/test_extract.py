@@ -201,3 +201,13 @@ def test_comments_on_the_work_leave_the_task(dev_minutes):
     for comment in ("好排产", "内部审批用", "在说", "问题不大", "直接开测"):
         assert not any(comment in t for t in tasks), comment
     assert "补齐回归用例" in tasks
+
+
+def test_spoken_object_first_tasks_read_verb_object(dev_minutes):
+    """zh10 "六个严重bug…必须修完" -> 修复六个严重bug; zh09 "酒店你去谈" -> 与酒店洽谈;
+    zh05 "这个赔偿你去跟客户谈" -> 与客户协商赔偿; zh06 "让他们把这一批的检测报告给我们" -> 请对方提供…"""
+    tasks = [a["task"] for m in dev_minutes.values() for a in m["action_items"]]
+    assert "修复六个严重bug" in tasks
+    assert any(t.startswith("与酒店洽谈") for t in tasks)
+    assert any(t.startswith("与客户协商赔偿") for t in tasks)
+    assert any("请对方提供这一批的检测报告" in t for t in tasks)
