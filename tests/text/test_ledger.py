@@ -137,3 +137,10 @@ def test_a_decision_agreeing_to_a_proposal_reads_as_the_proposal():
     suit = [t for t in texts if "直接起诉" in t]
     assert suit and "说的办" not in suit[0] and "确认" not in suit[0]
     assert all(not t.startswith(("这样", "定一条")) for t in (d.text for d in _decisions("zh17_restaurant_region_call")))
+
+
+def test_a_commitment_with_at_all_lost_its_negation():
+    """From audio (tests/data/asr/en01): "If search isn't solid, I'd rather. You know, So, I'll chip it at all."
+    (said: "I'd rather not ship it at all") commits no one."""
+    minutes = extract(records.load_transcript(ASR / "en01.transcript.json"))
+    assert not [a for a in minutes.action_items if "u0006" in a.evidence]
