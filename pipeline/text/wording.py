@@ -86,7 +86,7 @@ def drop_vocatives(text: str, names: list[str], lang: str) -> str:
     """A name used to address someone goes ("林晓，…" / "Tom, can you…"); a name in the sentence stays."""
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
     if lang == "zh":
-        return re.sub(rf"(^[那好行对嗯]?[，, ]?|[，,。 ])({alts})(?=[，, ]|你)", r"\1", text)
+        return re.sub(rf"(^[那好行对嗯]?[，, ]?|[，,。 ])请?({alts})(?=[，, ]|你)", r"\1", text)
     # a name opening a sentence or a clause ("Tom, can you…", "…, and Derek, we plan…") or closing a question;
     # not one the sentence needs ("books mass spec through Carla, no more…")
     text = re.sub(rf"(?i)((?:^\s*|[.!?;]\s*|,\s*|\b(?:and|so|okay|ok|alright|now|then)\s+))\b({alts})\b\s*,"
