@@ -360,8 +360,9 @@ def _decision_text(d, turns: list[Turn], lang: str) -> str:
     turn = turns[d.text_turn]
     a = min(s[0] for s in d.text_spans)
     # from the decision's words to the end of the turn, without its questions ("大家没意见吧？")
+    moves_on = next((sp[0] for sp in turn.clauses if sp[0] > a and "shift" in turn.acts_in(sp)), len(turn.text))
     text = "".join(turn.clause_text(sp) for sp in turn.clauses
-                   if sp[1] > a and "ask" not in turn.acts_in(sp) or sp[0] <= a < sp[1])
+                   if sp[0] < moves_on and (sp[1] > a and "ask" not in turn.acts_in(sp) or sp[0] <= a < sp[1]))
     if lang == "zh":
         text = _drop(text, lex["decision_markers"])
     else:

@@ -555,8 +555,10 @@ class Ledger:
             gap = t - max(d.turns)
             between = range(max(d.turns) + 1, t)
             # only yeses in between; a new proposal ("Greg, what if Berlin goes?") opens another matter
+            # (a yes to a task asked in between — "周一，加了人的话，应该可以" — agrees to the task, not the decision)
             only_agreement = all((self.turns[j].has("accept") or self._short(self.turns[j]))
-                                 and not self.turns[j].has("propose") for j in between)
+                                 and not self.turns[j].has("propose")
+                                 and not any(j in c.turns and c.created < j for c in self.items) for j in between)
             restated = _overlap(self._decision_words(d), self._words(turn, decide_spans), self.roster.lang) >= 0.2
             # one speaker stating decisions one after another ("selling price is…" / "profit aim is…"): a list
             listed = (t - 1 == d.text_turn and kind == d.kind == "decide" and turn.speaker == self.turns[t - 1].speaker
@@ -606,7 +608,21 @@ class Ledger:
         return "".join(turn.clause_text(sp) for sp in spans)
 
     def _decision_words(self, d: DecisionCandidate) -> str:
-        return "".join(self.turns[j].text for j in d.turns)
+        """What the decision's turns say about it: in the turn stating it, from its words up to where the
+        speaker moves on ("…就这么订了，从冷链抽两个后端。…然后联调节点，…" stops at 然后)."""
+        out = []
+        for j in d.turns:
+            turn = self.turns[j]
+            if j != d.text_turn:
+                out.append(turn.text)
+                continue
+            start = min(sp[0] for sp in d.text_spans)
+            for sp in turn.clauses:
+                if sp[0] > start and "shift" in turn.acts_in(sp):
+                    break
+                if sp[1] > start:
+                    out.append(turn.clause_text(sp))
+        return "".join(out)
 
     def _bare(self, turn: Turn, spans) -> bool:
         """A decision marker with little else in its clauses ("好，那就这么定")."""

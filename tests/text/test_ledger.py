@@ -144,3 +144,13 @@ def test_a_commitment_with_at_all_lost_its_negation():
     (said: "I'd rather not ship it at all") commits no one."""
     minutes = extract(records.load_transcript(ASR / "en01.transcript.json"))
     assert not [a for a in minutes.action_items if "u0006" in a.evidence]
+
+
+def test_a_yes_to_a_task_asked_in_between_does_not_join_two_decisions():
+    """From audio, a second transcription (tests/data/asr/zh03_b): "…那就这么订了啊,从冷练向母抽两个后端,支援两中。…
+    然后连调节点,罗琳加了人以后,下下中一能不能完成。" / "周一,加了人的话,应该可以" / "好,那连调完成的节点就到下下周一"
+    are two decisions; the first stops where the speaker moves on (然后…)."""
+    decisions = extract(records.load_transcript(ASR / "zh03_b.transcript.json")).decisions
+    staff = [d for d in decisions if "抽两个后端" in d.text]
+    assert staff and "然后" not in staff[0].text and "连调" not in staff[0].text
+    assert any("下下周一" in d.text for d in decisions if d is not staff[0])
