@@ -322,6 +322,13 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
                 task = fuller
                 c.turns.append(j)
                 break
+            if fuller and not wording.anaphoric(fuller, lang) and wording.anaphoric(task, lang):
+                # "And Kenji, the KIE?" / "Yeah, I'll set it up.": the request names what "it" is
+                named = wording.resolve_pronoun(task, fuller, lang)
+                if named != task:
+                    task = named
+                    c.turns.append(j)
+                    break
     if not task:
         task = wording.strip_leaks(pieces[0], lang) if pieces else ""
     if not task:

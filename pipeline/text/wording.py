@@ -264,6 +264,18 @@ def anaphoric(task: str, lang: str) -> bool:
     return bool(pattern and re.search(pattern, task, flags=re.IGNORECASE))
 
 
+def resolve_pronoun(task: str, referent: str, lang: str) -> str:
+    """"Set it up" + "the KIE" -> "Set up the KIE": the first pronoun object replaced by what it refers to."""
+    pattern = lexicon(lang).get("pronoun_object")
+    if not pattern or not referent.strip():
+        return task
+    referent = referent.strip()
+    if lang == "en":
+        referent = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), referent)
+    return re.sub(pattern, lambda m: ((m.group("particle") or "").strip() + " " + referent).strip(), task,
+                  count=1, flags=re.IGNORECASE)
+
+
 def _noun_phrase(text: str) -> str:
     """A deliverable without a measure word before it or an adverb after it ("个清单", "记录一起")."""
     text = re.sub(r"^(一个|一份|一版|个|份)", "", text)

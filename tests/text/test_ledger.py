@@ -154,3 +154,9 @@ def test_a_yes_to_a_task_asked_in_between_does_not_join_two_decisions():
     staff = [d for d in decisions if "抽两个后端" in d.text]
     assert staff and "然后" not in staff[0].text and "连调" not in staff[0].text
     assert any("下下周一" in d.text for d in decisions if d is not staff[0])
+
+
+def test_it_in_a_reply_is_what_the_request_named():
+    """en05: "And Kenji, the KIE?" / "Yeah, I'll set it up. I need to order the deuterated substrate first…"."""
+    kie = [a for a in _items("en05_lab_group_meeting") if "u0015" in a.evidence]
+    assert kie and kie[0].task.startswith("Set up the KIE")
