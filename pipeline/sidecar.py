@@ -114,7 +114,7 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
     ) if consent_raw else None
 
     attendees, voices = [], []
-    for i, a in enumerate(check.tables(data, "attendees")):
+    for i, a in enumerate(check.people(data, "attendees")):
         where = f"attendees[{i}]"
         name = check.text(a, "name", f"{where}.name")
         if not name:
@@ -130,7 +130,7 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
                 warnings.append(f"{path}: {where}.voice = {voice!r} not found; {name} will not be "
                                 "recognised by voice (fix the path or remove the key)")
     absent = []
-    for i, a in enumerate(check.tables(data, "absent")):
+    for i, a in enumerate(check.people(data, "absent")):
         where = f"absent[{i}]"
         name = check.text(a, "name", f"{where}.name")
         if not name:
@@ -206,12 +206,10 @@ def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None)
             return value.date().isoformat(), "sidecar"
         if isinstance(value, dt.date):
             return value.isoformat(), "sidecar"
-        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            try:
-                return dt.date.fromisoformat(value).isoformat(), "sidecar"
-            except ValueError:
-                pass
+        if isinstance(value, str) and (written := _written_date(value)) is not None:
+            return written, "sidecar"
         raise BadSidecar(check.path, f"date = {value!r} is not a date",
+                         _date_fix(value) if isinstance(value, str) else
                          "write a TOML date without quotes, e.g. date = 2024-08-12")
     if recording is not None:
         m = re.search(r"(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})", recording.name)
@@ -225,6 +223,41 @@ def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None)
         except OSError:
             pass
     return None, "none"
+
+
+_YEAR_FIRST = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*")
+_YEAR_LAST = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*")
+
+
+def _written_date(value: str) -> str | None:
+    """A date written year first as a recorder would (2024-8-6, 2024/08/06, 2024.8.6, 2024年8月6日), in ISO form."""
+    m = _YEAR_FIRST.fullmatch(value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def _date_fix(value: str) -> str:
+    """The fix for a date we will not guess: the ISO date(s) it could mean, written as TOML."""
+    m = _YEAR_LAST.fullmatch(value)
+    readings = []
+    if m:
+        for month, day in ((m[1], m[2]), (m[2], m[1])):  # month first (US), day first (UK, EU)
+            try:
+                iso = dt.date(int(m[3]), int(month), int(day)).isoformat()
+            except ValueError:
+                continue
+            if iso not in readings:
+                readings.append(iso)
+    if len(readings) == 1:
+        return f"write the date year first, without quotes: date = {readings[0]}"
+    if readings:
+        return (f"write the date year first, without quotes: date = {readings[0]} or "
+                f"date = {readings[1]}, whichever is meant")
+    return "write a TOML date without quotes, e.g. date = 2024-08-12"
 
 
 def _safe_path(sidecar: Path | None, value: str, root: Path | None, where: str) -> Path:
@@ -285,6 +318,17 @@ class _Checker:
         value = data.get(key, {})
         if not isinstance(value, dict):
             raise self._bad(key, f"a table ([{key}])", value)
+        return value
+
+    def people(self, data: dict, key: str) -> list[dict]:
+        """[[attendees]] / [[absent]] tables; a plain list of names (attendees = ["林晓", "王磊"]) is read as names."""
+        value = data.get(key, [])
+        if isinstance(value, list):
+            value = [{"name": v} if isinstance(v, str) else v for v in value]
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise BadSidecar(self.path, f"{key} should be a list of tables ([[{key}]]) or of names, got {value!r}",
+                             f'write one [[{key}]] table per person with name = "…" (department, title optional), '
+                             f'or {key} = ["林晓", "王磊"]')
         return value
 
     def tables(self, data: dict, key: str) -> list[dict]:

@@ -1,0 +1,52 @@
+"""Sidecars as recorders write them: dates in their own format, attendees as a plain list of names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import BadSidecar
+from pipeline.sidecar import read_sidecar
+
+CONSENT = '[consent]\nconfirmed = true\nmethod = "会前口头告知,全体同意"\nby = "潘婷"\n'
+
+
+def _sidecar(folder: Path, text: str) -> Path:
+    path = folder / "周例会.meeting.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("written", ['"2025年6月12日"', '"2025/6/12"', '"2025.06.12"', '"2025-6-12"',
+                                     '" 2025 年 6 月 12 号 "', "2025-06-12", "2025-06-12T10:00:00"])
+def test_a_date_written_year_first_in_any_usual_way_is_read(tmp_path: Path, written: str):
+    sidecar = read_sidecar(_sidecar(tmp_path, f"date = {written}\n" + CONSENT))
+    assert sidecar.meeting.date == "2025-06-12" and sidecar.date_from == "sidecar"
+
+
+@pytest.mark.parametrize("written,fix", [
+    ('"03/14/2025"', "date = 2025-03-14"),  # only one reading: month first
+    ('"14.03.2025"', "date = 2025-03-14"),  # only one reading: day first
+    ('"04/05/2025"', "date = 2025-04-05 or date = 2025-05-04"),  # either: not guessed
+    ('"2025年13月1日"', "e.g. date = 2024-08-12"),
+])
+def test_a_date_not_written_year_first_is_refused_with_the_date_to_write(tmp_path: Path, written: str, fix: str):
+    path = _sidecar(tmp_path, f"date = {written}\n" + CONSENT)
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(path)
+    message = str(caught.value)
+    assert str(path) in message and written.strip('"') in message and fix in message
+
+
+def test_attendees_as_a_plain_list_of_names(tmp_path: Path):
+    sidecar = read_sidecar(_sidecar(tmp_path, 'attendees = ["Laura", "Mark", "林晓"]\nabsent = ["王磊"]\n' + CONSENT))
+    assert [a.name for a in sidecar.meeting.attendees] == ["Laura", "Mark", "林晓"]
+    assert all(a.department is None for a in sidecar.meeting.attendees)
+    assert [a.name for a in sidecar.meeting.absent] == ["王磊"]
+
+
+def test_attendees_neither_tables_nor_names_say_both_ways_to_write_them(tmp_path: Path):
+    path = _sidecar(tmp_path, "attendees = [1, 2]\n" + CONSENT)
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(path)
+    assert "[[attendees]]" in str(caught.value) and 'attendees = ["林晓", "王磊"]' in str(caught.value)
