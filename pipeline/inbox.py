@@ -86,11 +86,28 @@ def voice_clips(inbox: Path) -> set[Path]:
     return clips
 
 
+VOICE_FOLDERS = frozenset({"voices", "voice", "声纹", "声音样本"})  # folders of enrollment clips (README's voices/)
+
+
 def find_recordings(inbox: Path, skip: tuple[Path, ...] = ()) -> list[Path]:
-    """Recordings under ``inbox`` (subfolders included, hidden ones and ``skip`` not), sorted, voice clips left out."""
+    """Recordings under ``inbox`` (subfolders included, hidden ones and ``skip`` not), sorted, voice clips left out.
+
+    A voice clip is one a sidecar names, or any audio without a sidecar of its own in a
+    folder that holds clips: one named ``voices`` (``VOICE_FOLDERS``) or one where a
+    sidecar's clip lives (another attendee's clip whose ``voice`` line was left out).
+    """
     inbox = Path(inbox)
     clips = voice_clips(inbox)
-    return [p for p in _walk(inbox, is_recording, skip) if p.resolve() not in clips]
+    clip_folders = {c.parent for c in clips}
+    return [p for p in _walk(inbox, is_recording, skip)
+            if p.resolve() not in clips and not _in_voice_folder(p, inbox, clip_folders)]
+
+
+def _in_voice_folder(path: Path, inbox: Path, clip_folders: set[Path]) -> bool:
+    if sidecar_for(path) is not None:
+        return False  # a recording with a sidecar is a meeting, wherever it sits
+    folders = path.relative_to(inbox).parts[:-1]
+    return path.parent.resolve() in clip_folders or any(f.lower() in VOICE_FOLDERS for f in folders)
 
 
 def _walk(root: Path, want, skip: tuple[Path, ...]) -> list[Path]:
@@ -155,10 +172,36 @@ def consent_error(recording: Path, sidecar: Path | None) -> ConsentMissing:
         target = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
         problem = f"no sidecar confirms consent for this recording (looked for {target.name} and {FOLDER_SIDECAR})"
         fix = f"create {target} and " + CONSENT_FIX
+        if (near := misnamed_sidecar(recording)) is not None:
+            problem = (f"no sidecar found under the name {target.name} ({FOLDER_SIDECAR} neither); "
+                       f"{near.name} beside it looks like its sidecar, misnamed")
+            fix = (f"rename {near.name} to {target.name}; if it does not say so yet, "
+                   f"{CONSENT_FIX}")
     else:
         problem = f"its sidecar {sidecar} does not confirm consent ([consent] confirmed = true is missing)"
         fix = CONSENT_FIX
     return ConsentMissing(recording, problem + "; the recording was not opened", fix)
+
+
+def misnamed_sidecar(recording: Path) -> Path | None:
+    """A file beside ``recording`` that is meant as its sidecar but misnamed (``<stem>.toml``,
+    ``<stem>.meeting.toml.txt``, ``<stem>.meetings.toml``, another case, …), or None."""
+    stem = recording.name.rsplit(".", 1)[0].lower()
+    expected = stem + SIDECAR_SUFFIX
+    try:
+        siblings = sorted(p for p in recording.parent.iterdir() if p.is_file() and p != recording)
+    except OSError:
+        return None
+    for p in siblings:
+        name = p.name.lower()
+        if name == expected and p.name != recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX:
+            return p  # right name, other case (a case-sensitive file system)
+        if not name.startswith(stem + ".") or is_recording(p):
+            continue
+        rest = name[len(stem) + 1:]
+        if rest != "meeting.toml" and ("toml" in rest or "meeting" in rest):
+            return p
+    return None
 
 
 def confirm_consent(sidecar: Sidecar, confirmed_by: str, on: str | None = None) -> None:

@@ -175,3 +175,35 @@ def test_the_sample_inbox_holds_a_mandarin_and_an_english_meeting_with_their_voi
         assert rec.ready and rec.sidecar.consent_confirmed and not rec.warnings
         assert len(rec.sidecar.voices) >= 4 and all(v.path.is_file() for v in rec.sidecar.voices)
     assert {r.sidecar.language for r in recs.values()} == {"zh", "en"}
+
+
+def test_voice_clips_a_sidecar_does_not_name_are_not_meetings(tmp_path: Path, shared_audio: Path):
+    """A recorder's voices/ folder: clips whose attendee lost its voice line, and clips for a meeting
+    whose sidecar is misnamed, are enrollment clips, not recordings needing consent."""
+    synth = shared_audio / "synth"
+    inbox = tmp_path / "inbox"
+    for folder in ("zh03_milestone_slip", "en01_release_planning"):
+        shutil.copytree(synth / "voices" / folder, inbox / "voices" / folder)
+    _copy_old(synth / "zh03_milestone_slip.flac", inbox / "zh03.flac")
+    (inbox / "zh03.meeting.toml").write_text(  # only 高翔's clip named: 罗琳, 谢鹏, … are not
+        CONSENT + '[[attendees]]\nname = "高翔"\nvoice = "voices/zh03_milestone_slip/高翔.flac"\n'
+        '[[attendees]]\nname = "罗琳"\n', encoding="utf-8")
+    _copy_old(synth / "voices" / "zh01_cross_dept_promo" / "林晓.flac", inbox / "clips" / "林晓.flac")
+    _copy_old(synth / "voices" / "zh01_cross_dept_promo" / "周凯.flac", inbox / "clips" / "周凯.flac")
+    (inbox / "clips" / "周凯.meeting.toml").write_text(CONSENT, encoding="utf-8")  # a sidecar: a meeting
+    (inbox / "zh01.meeting.toml").write_text(
+        CONSENT + '[[attendees]]\nname = "林晓"\nvoice = "clips/林晓.flac"\n', encoding="utf-8")
+
+    found = [p.relative_to(inbox).as_posix() for p in find_recordings(inbox)]
+    assert found == ["clips/周凯.flac", "zh03.flac"]
+
+
+def test_a_misnamed_sidecar_is_named_in_the_fix(inbox: Path):
+    (inbox / "no_consent.toml").write_text('title = "房地产"\n' + CONSENT, encoding="utf-8")
+    rec = {r.key: r for r in scan(inbox, SETTLED)}["no_consent.flac"]
+    assert rec.status == NEEDS_CONSENT
+    assert "no_consent.toml" in rec.reason and "misnamed" in rec.reason
+    assert rec.fix.startswith("rename no_consent.toml to no_consent.meeting.toml")
+    (inbox / "no_consent.toml").rename(inbox / "no_consent.meeting.toml.txt")  # as a Windows editor saves it
+    rec = {r.key: r for r in scan(inbox, SETTLED)}["no_consent.flac"]
+    assert rec.fix.startswith("rename no_consent.meeting.toml.txt to no_consent.meeting.toml")
