@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -178,9 +179,22 @@ class JobStore:
     # --- outputs ---
 
     def _rel(self, path: Path) -> str:
+        """``path`` relative to the output folder, however the folder and the path were given
+        (absolute, relative to the working folder, or relative to the output folder)."""
         path = Path(path)
-        return (path.relative_to(self.out_dir) if path.is_absolute() and path.is_relative_to(self.out_dir)
-                else path).as_posix()
+        if not path.is_absolute() and not path.is_relative_to(self.out_dir):
+            return path.as_posix()  # already relative to the output folder
+        full, out = Path(os.path.abspath(path)), Path(os.path.abspath(self.out_dir))
+        return (full.relative_to(out) if full.is_relative_to(out) else path).as_posix()
+
+    def _legacy_rel(self, path: Path) -> str:
+        """The key stores written before _rel normalised paths hold: the path as the batch gave it,
+        relative to the working folder when the output folder was given that way."""
+        full = Path(os.path.abspath(path))
+        try:
+            return Path(os.path.relpath(full)).as_posix()
+        except ValueError:  # another drive (Windows)
+            return full.as_posix()
 
     def record_output(self, key: str, path: Path, sha256: str) -> None:
         """Remember the bytes we wrote to ``path`` (absolute, or relative to the output folder)."""
@@ -190,8 +204,38 @@ class JobStore:
     def written_sha256(self, path: Path) -> str | None:
         """The sha256 of what we last wrote to ``path``, or None if we never wrote it."""
         row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (self._rel(path),)).fetchone()
+        if row is None:
+            row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (self._legacy_rel(path),)).fetchone()
         return row[0] if row else None
 
     def outputs(self, key: str) -> dict[str, str]:
         """Every file written for recording ``key``: relative path -> sha256."""
         return dict(self.db.execute("SELECT path, sha256 FROM outputs WHERE key = ? ORDER BY path", (key,)))
+
+
+def edited_since_written(draft: Path) -> bool | None:
+    """Whether the recorder changed ``draft`` since a batch wrote it: True (edited), False (as written),
+    None (no job store in its folder or the ones above knows the file). Reads the store without writing."""
+    from pipeline.files import sha256_file
+
+    draft = Path(draft).resolve()
+    for folder in list(draft.parents)[:6]:  # drafts of inbox subfolders sit in subfolders of the output
+        store = folder / STORE_NAME
+        if not store.is_file():
+            continue
+        try:
+            db = sqlite3.connect(f"{store.as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                row = db.execute("SELECT sha256 FROM outputs WHERE path = ?",
+                                 (draft.relative_to(folder).as_posix(),)).fetchone()
+            finally:
+                db.close()
+        except sqlite3.DatabaseError:
+            return None
+        if row is None:
+            return None
+        try:
+            return sha256_file(draft) != row[0]
+        except OSError:
+            return None
+    return None

@@ -50,3 +50,44 @@ def test_a_store_from_before_failures_were_remembered_is_upgraded(tmp_path: Path
         store.save(job)
     with JobStore(tmp_path) as store:
         assert (store.get("a.flac").fix, store.get("a.flac").failed_key) == ("re-copy it", "k")
+
+
+def test_output_paths_are_keyed_alike_however_the_folder_was_given(tmp_path: Path, monkeypatch):
+    """`--out drafts` one day and `--out /abs/drafts` the next: the draft is still known as ours."""
+    monkeypatch.chdir(tmp_path)
+    with JobStore(Path("drafts")) as store:
+        store.record_output("a.flac", Path("drafts") / "sub" / "a.docx", "f00d")
+        assert store.outputs("a.flac") == {"sub/a.docx": "f00d"}
+    with JobStore(tmp_path / "drafts") as store:
+        assert store.written_sha256(tmp_path / "drafts" / "sub" / "a.docx") == "f00d"
+        assert store.written_sha256(Path("sub/a.docx")) == "f00d"
+
+
+def test_a_store_keyed_by_the_working_folder_still_knows_its_drafts(tmp_path: Path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.chdir(tmp_path)
+    with JobStore(Path("drafts")):
+        pass
+    db = sqlite3.connect(tmp_path / "drafts" / STORE_NAME)  # as stores written before paths were normalised
+    db.execute("INSERT INTO outputs (path, key, sha256) VALUES ('drafts/a.docx', 'a.flac', 'f00d')")
+    db.commit()
+    db.close()
+    with JobStore(tmp_path / "drafts") as store:
+        assert store.written_sha256(tmp_path / "drafts" / "a.docx") == "f00d"
+
+
+def test_edited_since_written_reads_the_store_of_the_drafts_folder(tmp_path: Path):
+    from pipeline.files import sha256_file
+    from pipeline.jobs import edited_since_written
+
+    draft = tmp_path / "ami" / "a.docx"
+    draft.parent.mkdir()
+    draft.write_bytes(b"as written")
+    assert edited_since_written(draft) is None  # no store
+    with JobStore(tmp_path) as store:
+        store.record_output("ami/a.flac", draft, sha256_file(draft))
+    assert edited_since_written(draft) is False
+    draft.write_bytes(b"edited in Word")
+    assert edited_since_written(draft) is True
+    assert edited_since_written(tmp_path / "ami" / "b.docx") is None  # not one of ours

@@ -29,6 +29,7 @@ from docx.oxml.ns import qn
 
 from pipeline.errors import DraftUnreadable, TrackerUnreadable
 from pipeline.files import atomic_write
+from pipeline.jobs import edited_since_written
 from pipeline.render.docx import ITEM_BOOKMARK_PREFIX, KEYWORDS_TAG, LABELS
 
 SHEET_TITLE = "行动项跟踪表"
@@ -123,7 +124,8 @@ class TrackReport:
     kept_manual: int = 0  # rows the team added in the sheet (kept)
     events: int = 0
     flagged: list[str] = field(default_factory=list)  # e.g. a due date that could not be read
-    superseded: list[Path] = field(default_factory=list)  # older drafts of a meeting given twice
+    superseded: list[Path] = field(default_factory=list)  # other drafts of a meeting given twice, ignored
+    superseded_by: list[Path] = field(default_factory=list)  # ... and the draft read instead of each
 
 
 def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
@@ -135,9 +137,10 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     for path in drafts:
         found = read_draft(Path(path))
         previous = by_meeting.get(found.meeting_id)
-        if previous is not None:  # e.g. x.docx and x.v2.docx: the newest edit wins
-            older, found = sorted((previous, found), key=lambda d: d.path.stat().st_mtime)
+        if previous is not None:  # e.g. x.docx and x.v2.docx: the recorder's edit wins, then the newest
+            older, found = sorted((previous, found), key=_draft_rank)
             report.superseded.append(older.path)
+            report.superseded_by.append(found.path)
         by_meeting[found.meeting_id] = found
     report.meetings = len(by_meeting)
 
@@ -166,6 +169,14 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     if ics_path is not None:
         report.events = write_ics(merged, Path(ics_path))
     return report
+
+
+def _draft_rank(draft: DraftActions) -> tuple[int, float]:
+    """Which of two drafts of one meeting to read: one the recorder edited (the batch's job store
+    no longer matches it) over one unknown to the store over a machine draft as written (a
+    ``.v2.docx`` written beside an edited draft); then the newer."""
+    edited = edited_since_written(draft.path)
+    return (2 if edited else 1 if edited is None else 0), draft.path.stat().st_mtime
 
 
 def _merge_meeting(meeting: DraftActions, old_by_key: dict[tuple[str, str], ActionRow],
@@ -320,7 +331,25 @@ def parse_due(text: Any, ref: dt.date | None = None) -> dt.date | None:
             return candidate
         except ValueError:
             return None
-    return None
+    return _relative_due(text, ref) if ref is not None else None
+
+
+_AROUND_A_DUE = re.compile(r"[\s,，.。;；:：、]+|之前|以前|前|截止|为止|by|before|until|no later than", re.I)
+
+
+def _relative_due(text: str, ref: dt.date) -> dt.date | None:
+    """A due date typed relative to the meeting (下周五, 本月底, 两周内, next Friday, end of month),
+    resolved against the meeting's date as the minutes' own deadlines are. Only when the cell says
+    nothing but that date, and it names a day ("下周", "下周找时间" stay unread)."""
+    from pipeline.text.dates import find_dates
+
+    lang = "zh" if _has_cjk(text) else "en"
+    found = [m for m in find_dates(text, lang, ref) if not m.superseded]
+    if len(found) != 1 or not found[0].date or (found[0].rule or "").endswith("_week"):
+        return None  # 下周 / next week names no day: the team picks one
+    if _AROUND_A_DUE.sub("", text.replace(found[0].text, "")):
+        return None
+    return _iso_date(found[0].date)
 
 
 def _cn_number(s: str) -> int:

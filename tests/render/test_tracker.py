@@ -127,7 +127,35 @@ def test_a_file_without_an_action_table_is_refused(tmp_path: Path):
     ("8月15日前", "2024-08-15"), ("八月十五号", "2024-08-15"), ("8/15", "2024-08-15"),
     ("Aug 15", "2024-08-15"), ("October 17, 2025", "2025-10-17"), ("17/10/2025", "2025-10-17"),
     ("1月10日", "2025-01-10"), ("下周", None), ("", None),
+    # typed relative to the meeting (Tue 2024-08-06), as said in it
+    ("下周五", "2024-08-16"), ("本月底前", "2024-08-31"), ("三个工作日内", "2024-08-09"),
+    ("next Friday", "2024-08-16"), ("by end of month", "2024-08-31"),
+    ("下周找时间", None), ("next week", None), ("尽快", None), ("ASAP", None),
 ])
 def test_free_form_due_dates(text, expected):
     parsed = parse_due(text, dt.date(2024, 8, 6))
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+def test_the_draft_the_recorder_edited_is_tracked_not_the_machine_draft_written_beside_it(zh_meeting, tmp_path: Path):
+    """The batch writes x.v2.docx beside an edited x.docx (the sidecar changed); track reads the edit."""
+    from pipeline.files import sha256_file
+    from pipeline.jobs import JobStore
+
+    minutes, transcript = zh_meeting
+    draft = render_docx(minutes, tmp_path / "zh01.docx", transcript)
+    with JobStore(tmp_path) as store:
+        store.record_output("zh01.flac", draft, sha256_file(draft))
+    _edit_like_a_recorder(draft)
+    v2 = render_docx(minutes, tmp_path / "zh01.v2.docx", transcript)  # newer, as the machine wrote it
+    with JobStore(tmp_path) as store:
+        store.record_output("zh01.flac", v2, sha256_file(v2))
+
+    report = track([draft, v2], tmp_path / "actions.xlsx", None, today=TODAY)
+    assert report.superseded == [v2] and report.superseded_by == [draft]
+    rows = _sheet(tmp_path / "actions.xlsx")
+    assert rows[0]["负责人"] == "周凯" and rows[-1]["任务"] == "确认直播彩排时间"  # the recorder's edits
+
+    _edit_like_a_recorder(v2)  # both edited: the newer one
+    report = track([draft, v2], tmp_path / "actions.xlsx", None, today=TODAY)
+    assert report.superseded == [draft] and report.superseded_by == [v2]
