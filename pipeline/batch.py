@@ -294,9 +294,9 @@ def _finish_minutes(minutes, transcript: Transcript, sidecar: Sidecar) -> None:
     """The batch's part of the minutes: the consent record as given, and a flag on a guessed date."""
     minutes.meeting.consent = copy.deepcopy(transcript.meeting.consent)
     if sidecar.date_from in ("mtime", "none") and not any(r.where == "meeting.date" for r in minutes.review):
-        why = {"mtime": "会议日期取自录音文件的修改时间,请核实" if minutes.language == "zh"
+        why = {"mtime": "会议日期取自录音文件的修改时间，请核实" if minutes.language == "zh"
                else "meeting date taken from the recording file's modification time; please check",
-               "none": "会议日期未知,请补充" if minutes.language == "zh" else "meeting date unknown; please fill in"}
+               "none": "会议日期未知，请补充" if minutes.language == "zh" else "meeting date unknown; please fill in"}
         minutes.review.append(ReviewNote(where="meeting.date", why=why[sidecar.date_from]))
 
 

@@ -5,6 +5,7 @@ commands that need them, so `minutes --help` starts fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -27,6 +28,26 @@ app.add_typer(models_app, name="models")
 
 console = Console(stderr=True)
 out = Console()
+
+
+def _no_type_beside_flags() -> None:
+    """typer 0.29 prints a type beside every option, ``<bool>`` beside flags (``--quiet <bool>``),
+    as if they took a value: print none there (a flag is given alone)."""
+    from typer import core
+
+    option = getattr(core, "TyperOption", None)
+    shown = getattr(option, "display_type_rich", None)
+    if shown is None or getattr(shown, "flags_hidden", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich.flags_hidden = True
+    option.display_type_rich = display_type_rich
+
+
+_no_type_beside_flags()
 
 
 def fail(error: MinutesError) -> None:
@@ -117,9 +138,9 @@ def transcribe(
     device: Annotated[str, typer.Option("--device", help="auto | cpu | cuda.")] = "auto",
     diarizer: Annotated[str, typer.Option("--diarizer", help="builtin | pyannote | none.")] = "builtin",
     diarizer_model: Annotated[Optional[Path], typer.Option("--diarizer-model", help="pyannote: the local pipeline folder.")] = None,
-    speakers: Annotated[Optional[int], typer.Option("--speakers", min=1, help="Exact number of speakers, if known.")] = None,
-    min_speakers: Annotated[Optional[int], typer.Option("--min-speakers", min=1)] = None,
-    max_speakers: Annotated[Optional[int], typer.Option("--max-speakers", min=1)] = None,
+    speakers: Annotated[Optional[int], typer.Option("--speakers", min=1, metavar="N", help="Exact number of speakers, if known.")] = None,
+    min_speakers: Annotated[Optional[int], typer.Option("--min-speakers", min=1, metavar="N")] = None,
+    max_speakers: Annotated[Optional[int], typer.Option("--max-speakers", min=1, metavar="N")] = None,
     allow_download: Annotated[bool, typer.Option("--allow-download", help="Let --model be a faster-whisper size name fetched from the hub (needs the Internet).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
@@ -292,8 +313,10 @@ def track_actions(
               f"{report.kept_status} statuses and {report.kept_manual} hand-added rows kept", highlight=False)
     if report.ics_path:
         out.print(f"{report.ics_path}: {report.events} reminder(s)", highlight=False)
-    for path in report.superseded:
-        out.print(f"older draft of the same meeting ignored: {path}", highlight=False)
+    for path, kept in zip(report.superseded, report.superseded_by):
+        out.print(f"{path} ignored: {kept} is the draft of the same meeting that was read (a draft you "
+                  "edited wins over a machine draft, then the newer); pass only the one you reviewed to choose",
+                  highlight=False, markup=False)
     for flag in report.flagged:
         console.print(f"check: {flag}", style="yellow", highlight=False, markup=False)
 
@@ -308,7 +331,7 @@ def process(
     consent_confirmed_by: Annotated[Optional[str], typer.Option("--consent-confirmed-by", metavar="NAME", help="Confirm on the record that every participant of this batch agreed; NAME and today's date go into the drafts.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars; only the summary.")] = False,
     watch: Annotated[bool, typer.Option("--watch", help="Keep polling the inbox and process arrivals until Ctrl-C.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (each loads the models once).")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (each loads the models once).")] = 1,
     model: Annotated[Optional[str], typer.Option("--model", help="Speech model: a folder, a name under models/ (default whisper-base).")] = None,
     diarizer: Annotated[Optional[str], typer.Option("--diarizer", help="builtin | pyannote | none.")] = None,
     appendix: Annotated[bool, typer.Option("--appendix", help="Append the full speaker-attributed transcript to each draft.")] = False,
@@ -383,6 +406,17 @@ def _print_batch(result, shown: set | None = None, progress: _ProgressBars | Non
         out.print(f"\nfix for {', '.join(keys)}:\n{fix}", highlight=False, markup=False)
 
 
+def _track_command(out_dir: Path, drafts: list[Path]) -> str:
+    """The `minutes track` line for these drafts, ready to paste (quoted; subfolders of the output too)."""
+    import shlex
+
+    folder = Path(os.path.relpath(out_dir)) if Path(out_dir).resolve().is_relative_to(Path.cwd()) else Path(out_dir)
+    subfolders = sorted({Path(d).parent.relative_to(out_dir) for d in drafts if Path(d).is_relative_to(out_dir)})
+    globs = [shlex.quote(str(folder / sub)) + "/*.docx" for sub in subfolders] or [shlex.quote(str(folder)) + "/*.docx"]
+    sheet = shlex.quote(str(folder / "actions.xlsx"))
+    return f"minutes track {' '.join(globs)} -o {sheet} --ics {shlex.quote(str(folder / 'reminders.ics'))}"
+
+
 def _print_next_steps(result) -> None:
     drafts = [r.draft for r in result.recordings if r.draft]
     if drafts:
@@ -392,8 +426,8 @@ def _print_next_steps(result) -> None:
         out.print("Next: open each .docx in Word and review it: fill the highlighted 【待补充】 placeholders, check "
                   "the comments (speaker, time, words said) on every item, correct and save. Missing speaker "
                   "names? Add \\[speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
-                  "is redone; your edited .docx is kept). Then: minutes track DRAFTS/*.docx -o actions.xlsx",
-                  highlight=False)
+                  "is redone; your edited .docx is kept). Then:", highlight=False)
+        out.print("  " + _track_command(result.out_dir, [Path(d) for d in drafts]), highlight=False, markup=False)
     if result.count("needs consent"):
         out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
                   "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False, markup=False)

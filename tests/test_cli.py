@@ -1,0 +1,29 @@
+"""What `minutes` prints for a recorder to act on."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.cli import _track_command
+
+
+def test_the_next_step_names_the_real_output_folder_and_its_subfolders(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = Path("my drafts")
+    line = _track_command(out, [out / "周例会.docx", out / "ami" / "ES2004a.docx", out / "ami" / "dev00.docx"])
+    assert line == ("minutes track 'my drafts'/*.docx 'my drafts/ami'/*.docx -o 'my drafts/actions.xlsx' "
+                    "--ics 'my drafts/reminders.ics'")
+    elsewhere = tmp_path.parent / "drafts"
+    assert _track_command(elsewhere, [elsewhere / "a.docx"]).startswith(f"minutes track {elsewhere}/*.docx")
+
+
+def test_help_shows_no_value_beside_a_flag():
+    """`--quiet <bool>` reads as if the flag took a value; a flag is shown alone."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    for command in (["process"], ["track"], ["transcribe"], ["render"], ["models", "install"], []):
+        result = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
+        assert result.exit_code == 0 and "--help" in result.output
+        assert "<bool>" not in result.output, command
+    assert "<path>" in CliRunner().invoke(app, ["process", "--help"], terminal_width=100).output
