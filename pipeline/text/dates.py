@@ -253,6 +253,19 @@ def _zh_join(text: str) -> tuple[str, list[int] | None]:
     return "".join(c for c, k in zip(text, keep) if k), index
 
 
+@lru_cache(maxsize=1)
+def _misheard_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(a), b) for a, b in load_rules("zh", "dates").get("asr", {}).get("misheard", []))
+
+
+def _misheard(scan: str) -> str:
+    """Date words misheard by speech recognition, fixed in place ("下下中一" -> "下下周一"); a fix that would
+    change the text's length is not made, so offsets still point into the words said."""
+    for regex, fixed in _misheard_rules():
+        scan = regex.sub(lambda m: fixed if len(fixed) == len(m.group(0)) else m.group(0), scan)
+    return scan
+
+
 # --- date arithmetic -------------------------------------------------------------
 
 
@@ -597,6 +610,7 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
         scan, index = _en_digits(text)
     else:
         scan, index = _zh_join(text)
+        scan = _misheard(scan)
 
     # all matches of all patterns; then the longest wins on overlap, ties to the earlier pattern
     found: list[tuple[int, int, int, re.Match, _Pattern]] = []

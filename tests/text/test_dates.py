@@ -282,3 +282,10 @@ def test_a_weekday_naming_a_day_of_the_month_and_make_it():
                        dt.date(2025, 11, 20), meeting_start="18:30")
     assert [(m.date, m.superseded) for m in found] == [("2025-12-01", True), ("2025-12-02", False)]
     assert found[-1].time == "18:30"
+
+
+def test_a_date_word_misheard_by_speech_recognition():
+    """From audio (tests/data/asr/zh03_b): "下下中一能不能完成" is 下下周一; the words said stay the mention's text."""
+    found = find_dates("然后连调节点,罗琳加了人以后,下下中一能不能完成。", "zh", dt.date(2025, 6, 12))
+    assert [(m.text, m.date) for m in found] == [("下下中一", "2025-06-23")]
+    assert find_dates("中一点的那个", "zh", dt.date(2025, 6, 12)) == []
