@@ -50,6 +50,20 @@ def _no_type_beside_flags() -> None:
 _no_type_beside_flags()
 
 
+def _name_the_right_command(error: MinutesError, given: Path) -> MinutesError:
+    """A transcript given to `render`, or minutes given to `extract`: say which command takes it."""
+    got = getattr(error, "problem", "")
+    if getattr(error, "key", None) != "schema":
+        return error
+    stem = given.name.removesuffix(".json").removesuffix(".transcript").removesuffix(".minutes")
+    if "got 'minutes.transcript/" in got:
+        error.fix = (f"this is a transcript; extract the minutes from it first: minutes extract {given} "
+                     f"(then: minutes render {given.with_name(stem + '.minutes.json')})")
+    elif "got 'minutes/" in got:
+        error.fix = f"these are minutes already; render them: minutes render {given}"
+    return error
+
+
 def fail(error: MinutesError) -> None:
     """Print a user-facing error (it names the file and the fix) and exit with its code."""
     console.print(str(error), style="red", highlight=False, markup=False)
@@ -209,7 +223,7 @@ def extract_command(
         target = output or transcript_json.with_name(f"{stem}.minutes.json")
         save_json(minutes, target)
     except MinutesError as e:
-        fail(e)
+        fail(_name_the_right_command(e, transcript_json))
     console.print(f"{transcript_json.name}: {len(minutes.decisions)} decisions, {len(minutes.action_items)} action items, "
                   f"{len(minutes.review)} review notes -> {target}", highlight=False, markup=False)
 
@@ -286,7 +300,7 @@ def render(
         options = RenderOptions(appendix=appendix, template=template, language=language, meeting_id=meeting_id)
         written = render_docx(minutes, target, transcript, options)
     except MinutesError as e:
-        fail(e)
+        fail(_name_the_right_command(e, minutes_json))
     evidence = f"evidence from {transcript_path.name}" if transcript else "no transcript beside it: comments list utterance ids"
     out.print(f"draft written: {written} ({evidence})", highlight=False)
 

@@ -27,3 +27,15 @@ def test_help_shows_no_value_beside_a_flag():
         assert result.exit_code == 0 and "--help" in result.output
         assert "<bool>" not in result.output, command
     assert "<path>" in CliRunner().invoke(app, ["process", "--help"], terminal_width=100).output
+
+
+def test_a_transcript_given_to_render_names_the_command_that_takes_it(eval_dev: Path, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    transcript = eval_dev / "zh01_cross_dept_promo.transcript.json"
+    result = CliRunner().invoke(app, ["render", str(transcript), "-o", str(tmp_path / "x.docx")], terminal_width=300)
+    assert result.exit_code == 2 and not (tmp_path / "x.docx").exists()
+    said = " ".join(result.output.split())  # the console wraps long lines
+    assert f"fix: this is a transcript; extract the minutes from it first: minutes extract {transcript}" in said
