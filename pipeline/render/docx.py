@@ -317,7 +317,7 @@ class _Renderer:
     def run(self, p: Paragraph, text: str, bold: bool = False, heading: bool = False,
             size: float | None = None, highlight: WD_COLOR_INDEX | None = None,
             grey: bool = False) -> Run:
-        r = p.add_run(text)
+        r = p.add_run(zh_punctuation(text) if self.lang == "zh" else text)
         if self.options.template is None:  # a template's styles decide its fonts
             latin, east = (self.fonts[2], self.fonts[3]) if heading else (self.fonts[0], self.fonts[1])
             _set_run_font(r, latin, east)
@@ -731,6 +731,20 @@ def _fill_east_asian(doc: DocxDocument, east: str, heading_east: str) -> None:
         if not rFonts.get(qn("w:eastAsia")):
             heading = (style.name or "").startswith(("Heading", "Title"))
             rFonts.set(qn("w:eastAsia"), heading_east if heading else east)
+
+
+_HAN = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+
+def zh_punctuation(text: str) -> str:
+    """Chinese text with Chinese punctuation: ``,;:?!`` after a Chinese character (or a ``,``
+    before one) and ``(…)`` around or right after Chinese become full-width, so a draft does not
+    read "推断(被点名),请核实". Times (10:00), figures (12,000) and English stay as they are."""
+    text = re.sub(rf"(?<={_HAN})\s*([,;:?!])\s*", lambda m: _HALF_TO_FULL[m[1]], text)
+    text = re.sub(rf"(?<![\d\sA-Za-z]),\s*(?={_HAN})", "，", text)
+    return re.sub(rf"(?:(?<={_HAN})\s*)?\(([^()]*)\)",
+                  lambda m: f"（{m[1]}）" if re.search(_HAN, m[0]) and not m[0].startswith(" ") else m[0], text)
 
 
 def _has_cjk(text: str) -> bool:

@@ -247,3 +247,27 @@ def test_the_next_meeting_shows_its_weekday(meeting_fixture, weekday, request, t
     day = dt.date.fromisoformat(nm.date)
     expected = f"（周{'一二三四五六日'[day.weekday()]}）" if minutes.language == "zh" else f" ({day:%a})"
     assert nm.date + expected in line and weekday in expected
+
+
+def test_a_chinese_draft_has_chinese_punctuation_and_quotes_stay_verbatim(zh_meeting, tmp_path: Path):
+    """Review notes and decisions written with ASCII ',' and '(…)' read as Chinese in the draft;
+    the words said, quoted in the comments, are left exactly as transcribed."""
+    from pipeline.text.extract import REVIEW
+
+    minutes, transcript = zh_meeting
+    note = REVIEW["zh"]["speaker_inferred"].format(label="S2", name="王磊", how=REVIEW["zh"]["how"]["addressed by name"])
+    minutes.review.append(records.ReviewNote(where="speakers.S2", why=note))
+    minutes.decisions[0].text = "功能B先推,功能A放到9月(下个版本)"
+    first = transcript.utterances[0]
+    first.text = "好,我们开始(先说推广)。"
+    minutes.decisions[0].evidence = [first.id]
+    out = render_docx(minutes, tmp_path / "draft.docx", transcript)
+
+    document = docx.Document(str(out))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "功能B先推，功能A放到9月（下个版本）" in body
+    assert "推断，请核实" in body and "推断,请核实" not in body
+    assert minutes.meeting.start in "\n".join(c.text for r in document.tables[0].rows for c in r.cells)  # 14:00 kept
+    with zipfile.ZipFile(out) as z:
+        comments = z.read("word/comments.xml").decode("utf-8")
+    assert "「好,我们开始(先说推广)。」" in comments
