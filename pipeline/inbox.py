@@ -19,7 +19,8 @@ from pathlib import Path
 
 from pipeline.errors import BadSidecar, ConsentMissing
 from pipeline.records import Consent
-from pipeline.sidecar import CONSENT_FIX, FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar, sidecar_for
+from pipeline.sidecar import (CONSENT_FIX, FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar,
+                              sidecar_for, sidecar_text)
 
 AUDIO_EXTENSIONS = frozenset({
     ".wav", ".mp3", ".m4a", ".flac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".m4v", ".mov", ".mkv",
@@ -75,7 +76,7 @@ def voice_clips(inbox: Path) -> set[Path]:
     clips: set[Path] = set()
     for sidecar in _walk(inbox, lambda p: p.name == FOLDER_SIDECAR or p.name.endswith(SIDECAR_SUFFIX), ()):
         try:
-            data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
+            data = tomllib.loads(sidecar_text(sidecar.read_bytes()))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             continue  # reported when the recording it belongs to is read
         attendees = data.get("attendees")

@@ -75,18 +75,45 @@ def read_sidecar(path: Path, recording: Path | None = None, root: Path | None = 
     """Parse and check a sidecar. ``root`` bounds where voice clips may live (default: its folder)."""
     path = Path(path)
     try:
-        raw = path.read_bytes().decode("utf-8")
+        content = path.read_bytes()
+        raw = sidecar_text(content)
     except FileNotFoundError:
         raise BadSidecar(path, "sidecar not found", "create it next to the recording (FORMATS.md §1)") from None
     except UnicodeDecodeError:
-        raise BadSidecar(path, "not UTF-8 text", "save the file as UTF-8") from None
+        raise BadSidecar(path, "not UTF-8 text" + _which_encoding(content),
+                         "save the file as UTF-8 (Notepad: File > Save As > Encoding: UTF-8)") from None
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as e:
         line = _error_line(raw, str(e))
-        raise BadSidecar(path, f"TOML syntax error: {e}{line}",
-                         "fix that line; strings need quotes, e.g. title = \"周例会\"") from None
+        raise BadSidecar(path, f"TOML syntax error: {e}{line}", _syntax_fix(raw, str(e))) from None
     return parse_sidecar(data, path, recording=recording, root=root)
+
+
+def sidecar_text(data: bytes) -> str:
+    """A sidecar's text: UTF-8, with or without the byte-order mark Windows editors write
+    ("UTF-8 with BOM"). Raises UnicodeDecodeError for any other encoding."""
+    return data.decode("utf-8-sig")
+
+
+def _which_encoding(data: bytes) -> str:
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    return ' (it looks like Chinese GBK text, what Windows saves as "ANSI")'
+
+
+def _syntax_fix(raw: str, message: str) -> str:
+    """The fix for a TOML syntax error, for the mistakes people make most."""
+    m = re.search(r"line (\d+)", message)
+    lines = raw.splitlines()
+    line = lines[int(m.group(1)) - 1] if m and 0 < int(m.group(1)) <= len(lines) else ""
+    if re.search(r"=\s*(True|False|TRUE|FALSE|Yes|No|yes|no|是|否)\s*(#.*)?$", line):
+        return "write true or false in lowercase, without quotes, e.g. confirmed = true"
+    if re.search(r"[“”＂＝［］]", line):
+        return 'type the quotes, = and brackets in English input mode: title = "周例会", not title ＝ “周例会”'
+    return 'fix that line; strings need quotes, e.g. title = "周例会"'
 
 
 def _error_line(raw: str, message: str) -> str:

@@ -50,3 +50,32 @@ def test_attendees_neither_tables_nor_names_say_both_ways_to_write_them(tmp_path
     with pytest.raises(BadSidecar) as caught:
         read_sidecar(path)
     assert "[[attendees]]" in str(caught.value) and 'attendees = ["林晓", "王磊"]' in str(caught.value)
+
+
+def test_a_sidecar_saved_as_utf8_with_bom_is_read(tmp_path: Path):
+    """Windows Notepad's "UTF-8 with BOM": the mark is no TOML syntax error at line 1, column 1."""
+    path = tmp_path / "周例会.meeting.toml"
+    path.write_bytes(("title = \"周例会\"\n" + CONSENT).encode("utf-8-sig"))
+    assert read_sidecar(path).meeting.title == "周例会"
+
+
+@pytest.mark.parametrize("line,fix", [
+    ("confirmed = True", "write true or false in lowercase"),
+    ("confirmed = yes", "write true or false in lowercase"),
+    ("title = “周例会”", "English input mode"),
+    ("title ＝ \"周例会\"", "English input mode"),
+    ("title = 周例会", 'strings need quotes, e.g. title = "周例会"'),
+])
+def test_the_usual_typing_slips_get_their_own_fix(tmp_path: Path, line: str, fix: str):
+    path = _sidecar(tmp_path, CONSENT.replace("confirmed = true", line) if "confirmed" in line else line + "\n" + CONSENT)
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(path)
+    assert f"fix: {fix}" in str(caught.value) or fix in str(caught.value).split("fix:")[1]
+
+
+def test_a_gbk_sidecar_says_how_to_save_it_as_utf8(tmp_path: Path):
+    path = tmp_path / "周例会.meeting.toml"
+    path.write_bytes(('title = "周例会"\n' + CONSENT).encode("gbk"))
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(path)
+    assert "GBK" in str(caught.value) and "Encoding: UTF-8" in str(caught.value)
