@@ -518,7 +518,8 @@ REMINDER_WORDS = {
            "status": "状态："},
     "en": {"summary": "Action due: {task}{owner}", "alarm": "Due tomorrow: {task}{owner}", "owner": " ({})",
            "meeting": "Meeting: ", "owner_label": "Owner: ", "department": "Department: ",
-           "deliverable": "Deliverable: ", "status": "Status: "},
+           "deliverable": "Deliverable: ", "status": "Status: ",
+           "statuses": dict(zip(STATUSES, ("not started", "in progress", "done", "postponed")))},
 }
 
 
@@ -551,6 +552,8 @@ def write_ics(rows: list[ActionRow], path: Path) -> int:
         details = [f"{words['meeting']}{row.meeting} {row.meeting_date}".strip()]
         for key in ("owner_label", "department", "deliverable", "status"):
             value = getattr(row, "owner" if key == "owner_label" else key)
+            if key == "status":
+                value = words.get("statuses", {}).get(value, value)  # the sheet's 未开始 in an English reminder
             if value:
                 details.append(f"{words[key]}{value}")
         event.add("description", "\n".join(details))

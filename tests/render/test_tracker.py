@@ -112,6 +112,15 @@ def test_track_reads_english_drafts_and_merges_meetings(en_meeting, zh_meeting, 
     track([drafts[0]], xlsx, None, today=TODAY)  # one meeting again: the other's rows stay
     assert len(_sheet(xlsx)) == len(rows)
 
+    ics = tmp_path / "reminders.ics"
+    track(drafts, xlsx, ics, today=TODAY)
+    descriptions = {str(e.get("summary")): str(e.get("description"))
+                    for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
+    english = [d for s, d in descriptions.items() if s.startswith("Action due:")]
+    chinese = [d for s, d in descriptions.items() if s.startswith("行动项到期")]
+    assert english and all("Status: not started" in d for d in english)  # not 'Status: 未开始'
+    assert chinese and all("状态：未开始" in d for d in chinese)
+
 
 def test_a_file_without_an_action_table_is_refused(tmp_path: Path):
     document = docx.Document()
