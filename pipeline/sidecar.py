@@ -128,11 +128,14 @@ def _error_line(raw: str, message: str) -> str:
 def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | None = None,
                   root: Path | None = None) -> Sidecar:
     check = _Checker(path)
-    warnings = [f"{path}: unknown key '{k}' ignored (known: {', '.join(sorted(KNOWN_KEYS))})"
-                for k in data if k not in KNOWN_KEYS]
+    warnings = [f"{path}: unknown key '{k}' ignored{_did_you_mean(k, KNOWN_KEYS)}" for k in data if k not in KNOWN_KEYS]
     warnings += _unknown_nested(path, data)
 
     date, date_from = _meeting_date(check, data, recording)
+    if isinstance(data.get("consent"), bool):
+        raise BadSidecar(path, f"consent = {str(data['consent']).lower()} should be a table",
+                         "write it on lines of its own: [consent], then confirmed = true, "
+                         'method = "…" (how it was given) and by = "…" (who confirmed it)')
     consent_raw = check.table(data, "consent")
     consent = Consent(
         confirmed=check.boolean(consent_raw, "confirmed", "consent.confirmed", default=False),
@@ -213,9 +216,19 @@ def _unknown_nested(path: Path | None, data: dict[str, Any]) -> list[str]:
         rows = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
         for row in rows:
             if isinstance(row, dict):
-                out += [f"{path}: unknown key '{k}' in [{table}] ignored (known: {', '.join(sorted(known))})"
+                out += [f"{path}: unknown key '{k}' in [{table}] ignored{_did_you_mean(k, known)}"
                         for k in row if k not in known]
     return out
+
+
+def _did_you_mean(key: str, known: set[str]) -> str:
+    """' — did you mean 'title'?' for a misspelt or capitalised key, else the known keys."""
+    import difflib
+
+    close = [k for k in known if k == key.lower().strip()] or difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean '{close[0]}'? keys are lowercase and spelt as in FORMATS.md §1)"
+    return f" (known: {', '.join(sorted(known))})"
 
 
 def sidecar_fingerprint(sidecar: Sidecar) -> str:
@@ -326,7 +339,8 @@ class _Checker:
     def boolean(self, table: dict, key: str, where: str, default: bool) -> bool:
         value = table.get(key, default)
         if not isinstance(value, bool):
-            raise self._bad(where, "true or false (no quotes)", value)
+            raise BadSidecar(self.path, f"{where} should be true or false (no quotes), got {value!r}",
+                             f"write {key} = true (or false), lowercase and without quotes")
         return value
 
     def clock(self, table: dict, key: str) -> str | None:

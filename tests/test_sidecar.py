@@ -79,3 +79,20 @@ def test_a_gbk_sidecar_says_how_to_save_it_as_utf8(tmp_path: Path):
     with pytest.raises(BadSidecar) as caught:
         read_sidecar(path)
     assert "GBK" in str(caught.value) and "Encoding: UTF-8" in str(caught.value)
+
+
+def test_a_misspelt_or_capitalised_key_is_warned_with_the_right_spelling(tmp_path: Path):
+    path = _sidecar(tmp_path, 'Title = "周会"\n[Consent]\nconfirmed = true\n'
+                              '[[attendee]]\nname = "林晓"\n[[attendees]]\nname = "王磊"\ndepartmnet = "销售部"\n')
+    sidecar = read_sidecar(path)
+    assert not sidecar.consent_confirmed  # [Consent] is not [consent]: consent is never guessed
+    said = "\n".join(sidecar.warnings)
+    for wrong, right in (("Title", "title"), ("Consent", "consent"), ("attendee", "attendees"),
+                         ("departmnet", "department")):
+        assert f"unknown key '{wrong}'" in said and f"did you mean '{right}'?" in said
+
+
+def test_consent_written_as_a_single_value_shows_the_table_to_write(tmp_path: Path):
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(_sidecar(tmp_path, "consent = true\n"))
+    assert "[consent], then confirmed = true" in str(caught.value)
