@@ -93,6 +93,7 @@ class ActionRow:
     note: str = ""
     meeting_id: str = ""
     item_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)  # the team's own columns: header -> value
 
     def key(self) -> tuple[str, str]:
         return (self.meeting_id, self.item_id)
@@ -193,6 +194,7 @@ def _merge_meeting(meeting: DraftActions, old_by_key: dict[tuple[str, str], Acti
                 report.kept_status += 1
             row.status = old.status or DEFAULT_STATUS
             row.note = _unflag(old.note)
+            row.extra = old.extra
             same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
             row.updated = old.updated if same and old.updated else today
             report.changed += 0 if same else 1
@@ -416,6 +418,8 @@ def read_sheet(path: Path) -> list[ActionRow]:
     if header is None:
         return []
     index = {header_to_key[str(h).strip()]: i for i, h in enumerate(header) if h and str(h).strip() in header_to_key}
+    extra = {str(h).strip(): i for i, h in enumerate(header)
+             if h is not None and str(h).strip() and str(h).strip() not in header_to_key}  # the team's columns
     out = []
     for values in rows:
         if values is None or all(v is None or str(v).strip() == "" for v in values):
@@ -428,6 +432,7 @@ def read_sheet(path: Path) -> list[ActionRow]:
                 setattr(row, key, v if isinstance(v, dt.date) else (str(v).strip() if v is not None else None))
             else:
                 setattr(row, key, "" if v is None else str(v).strip())
+        row.extra = {h: values[i] for h, i in extra.items() if i < len(values) and values[i] is not None}
         if isinstance(row.due, str):  # a team-typed date in the sheet
             row.due = parse_due(row.due, _iso_date(row.meeting_date)) or row.due or None
         out.append(row)
@@ -442,11 +447,10 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = SHEET_TITLE
+    wb, ws = _workbook_keeping_other_sheets(path)
     keys = [k for k, _ in COLUMNS]
-    ws.append([h for _, h in COLUMNS])
+    extras = list(dict.fromkeys(h for row in rows for h in row.extra))  # the team's columns, kept at the right
+    ws.append([h for _, h in COLUMNS] + extras)
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D9D9D9")
@@ -457,7 +461,8 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     for cell in ws[1]:
         cell.border = border
     for row in rows:
-        ws.append([getattr(row, k) if getattr(row, k) is not None else None for k in keys])
+        ws.append([getattr(row, k) if getattr(row, k) is not None else None for k in keys]
+                  + [row.extra.get(h) for h in extras])
         r = ws.max_row
         lines = 1
         for i, key in enumerate(keys, 1):
@@ -473,6 +478,10 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
             ws.cell(r, keys.index("due") + 1).fill = flag_fill
     for i, key in enumerate(keys, 1):
         ws.column_dimensions[get_column_letter(i)].width = COLUMN_WIDTHS[key]
+    for i, _ in enumerate(extras, len(keys) + 1):
+        ws.column_dimensions[get_column_letter(i)].width = 14
+        header = ws.cell(1, i)
+        header.font, header.fill, header.border = Font(bold=True), PatternFill("solid", fgColor="D9D9D9"), border
     for key in ("meeting_id", "item_id"):  # the merge keys: kept, out of the way
         ws.column_dimensions[get_column_letter(keys.index(key) + 1)].hidden = True
     last = max(ws.max_row, 2) + 500  # room for rows the team adds
@@ -483,7 +492,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     validation.add(f"{status_col}2:{status_col}{last}")
     ws.add_data_validation(validation)
     ws.conditional_formatting.add(
-        f"A2:{get_column_letter(len(keys))}{last}",
+        f"A2:{get_column_letter(len(keys) + len(extras))}{last}",
         FormulaRule(formula=[f'AND(ISNUMBER(${due_col}2),${due_col}2<TODAY(),${status_col}2<>"{DONE_STATUS}")'],
                     fill=PatternFill("solid", fgColor="F8CBAD")))
     ws.freeze_panes = "A2"
@@ -492,8 +501,29 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(ws.max_row, 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys) + len(extras))}{max(ws.max_row, 1)}"
     return atomic_write(path, lambda tmp: wb.save(str(tmp)))
+
+
+def _workbook_keeping_other_sheets(path: Path):
+    """A workbook with an empty 行动项跟踪表 to fill: the existing file's, when the team added
+    sheets of their own to it (a summary, a chart's data), so those stay; else a new one."""
+    import openpyxl
+
+    if Path(path).is_file():
+        try:
+            wb = openpyxl.load_workbook(path)
+        except Exception:
+            wb = None
+        if wb is not None and SHEET_TITLE in wb.sheetnames and len(wb.sheetnames) > 1:
+            at = wb.sheetnames.index(SHEET_TITLE)
+            wb.remove(wb[SHEET_TITLE])
+            ws = wb.create_sheet(SHEET_TITLE, at)
+            wb.active = at
+            return wb, ws
+    wb = openpyxl.Workbook()
+    wb.active.title = SHEET_TITLE
+    return wb, wb.active
 
 
 def _wrapped_lines(text: str, width_chars: float) -> int:

@@ -168,3 +168,30 @@ def test_the_draft_the_recorder_edited_is_tracked_not_the_machine_draft_written_
     _edit_like_a_recorder(v2)  # both edited: the newer one
     report = track([draft, v2], tmp_path / "actions.xlsx", None, today=TODAY)
     assert report.superseded == [draft] and report.superseded_by == [v2]
+
+
+def test_the_teams_own_columns_and_sheets_survive_a_rerun(zh_meeting, tmp_path: Path):
+    """A column the team inserted (项目), one appended (优先级) and a summary sheet are kept."""
+    minutes, transcript = zh_meeting
+    draft = render_docx(minutes, tmp_path / "zh01.docx", transcript)
+    xlsx = tmp_path / "actions.xlsx"
+    track([draft], xlsx, None, today=TODAY)
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb[SHEET_TITLE]
+    ws.cell(1, ws.max_column + 1, "优先级")
+    ws.cell(2, ws.max_column, "高")
+    ws.insert_cols(3)
+    ws.cell(1, 3, "项目")
+    ws.cell(3, 3, "8月推广")
+    status = [c.value for c in ws[1]].index("状态") + 1
+    ws.cell(2, status, "进行中")
+    summary = wb.create_sheet("统计")
+    summary["A1"], summary["B1"] = "已完成", f'=COUNTIF({SHEET_TITLE}!J:J,"已完成")'
+    wb.save(xlsx)
+
+    report = track([draft], xlsx, None, today=TODAY)
+    rows = _sheet(xlsx)
+    assert report.kept_status == 1 and rows[0]["状态"] == "进行中"
+    assert rows[0]["优先级"] == "高" and rows[1]["项目"] == "8月推广" and rows[0]["项目"] is None
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == [SHEET_TITLE, "统计"] and wb["统计"]["B1"].value.startswith("=COUNTIF(")
