@@ -54,6 +54,7 @@ REVIEW = {
         "due_next_meeting": "期限为下次会议前,但下次会议日期未定",
         "speaker_unnamed": "发言人{label}未识别姓名,请在 sidecar 的 [speakers] 中补充",
         "speaker_inferred": "发言人{label}的姓名“{name}”由{how}推断,请核实",
+        "speaker_heard_as": "发言人{label}的姓名“{name}”由转写中的“{heard}”推断(疑似误识别),请核实",
         "next_undated": "下次会议时间未定",
         "decision_low": "决议由讨论推断,请核实",
         "how": {"self-introduction": "自我介绍", "addressed by name": "被点名", "opened the meeting as its host": "主持开场"},
@@ -70,6 +71,7 @@ REVIEW = {
         "due_next_meeting": "Due before the next meeting, whose date is not fixed",
         "speaker_unnamed": "Speaker {label} has no name; add it under [speakers] in the sidecar",
         "speaker_inferred": "Speaker {label} named \"{name}\" from {how}; please check",
+        "speaker_heard_as": "Speaker {label} named \"{name}\" from \"{heard}\" in the transcript (likely misheard); please check",
         "next_undated": "Next meeting date not fixed",
         "decision_low": "Decision inferred from the discussion; please check",
         "how": {"self-introduction": "a self-introduction", "addressed by name": "being addressed by name"},
@@ -198,6 +200,11 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         minutes.review.append(records.ReviewNote(
             where=f"speakers.{label}",
             why=say["speaker_inferred"].format(label=label, name=roster.name_of(label), how=say["how"].get(how, how))))
+    for label, speaker in transcript.speakers.items():  # named by the audio stage from a misheard name
+        heard = speaker.extra.get("heard_as") or []
+        if speaker.name and heard and label not in roster.inferred:
+            minutes.review.append(records.ReviewNote(where=f"speakers.{label}", why=say["speaker_heard_as"].format(
+                label=label, name=speaker.name, heard="、".join(heard) if lang == "zh" else "\", \"".join(heard))))
     for label, name in roster.speaker_names.items():
         if not name:
             minutes.review.append(records.ReviewNote(where=f"speakers.{label}",

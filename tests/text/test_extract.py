@@ -211,3 +211,17 @@ def test_spoken_object_first_tasks_read_verb_object(dev_minutes):
     assert any(t.startswith("与酒店洽谈") for t in tasks)
     assert any(t.startswith("与客户协商赔偿") for t in tasks)
     assert any("请对方提供这一批的检测报告" in t for t in tasks)
+
+
+def test_a_speaker_named_from_a_misheard_name_is_flagged_for_review():
+    """Whisper wrote 崔佳 as "随家" (zh05 from audio); naming named S4 by sound, and the draft says so."""
+    from pipeline.audio.naming import name_speakers
+    from pipeline.sidecar import parse_sidecar
+
+    transcript = records.load_transcript(Path(__file__).parent.parent / "data" / "asr" / "zh05.transcript.json")
+    sidecar = parse_sidecar({"attendees": [{"name": a.name} for a in transcript.meeting.attendees],
+                             "absent": [{"name": a.name} for a in transcript.meeting.absent]}, None)
+    transcript.speakers = name_speakers(transcript.utterances, None, None, sidecar, "zh")
+    label = next(k for k, s in transcript.speakers.items() if s.extra.get("heard_as"))
+    notes = [n.why for n in extract(transcript).review if n.where == f"speakers.{label}"]
+    assert any("崔佳" in why and "随家" in why for why in notes), notes
