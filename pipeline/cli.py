@@ -162,7 +162,7 @@ def transcribe(
     from pipeline.audio.export import FORMATS, render
     from pipeline.errors import ConsentMissing, InputNotFound
     from pipeline.files import atomic_write_text
-    from pipeline.sidecar import CONSENT_FIX, read_sidecar, sidecar_for
+    from pipeline.sidecar import consent_fix, read_sidecar, sidecar_for
 
     fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix.lstrip(".").lower() in FORMATS else "json")
     if fmt not in FORMATS:
@@ -178,7 +178,7 @@ def transcribe(
             console.print(f"meeting details from {sidecar_path}", highlight=False)
         if sidecar and not sidecar.consent_confirmed:
             raise ConsentMissing(sidecar_path, "the sidecar does not confirm that the participants consented",
-                                 CONSENT_FIX)
+                                 consent_fix(sidecar.language))
         for warning in sidecar.warnings if sidecar else []:
             console.print(f"warning: {warning}", style="yellow", highlight=False, markup=False)
         from pipeline.audio.transcribe import TranscribeOptions, Transcriber

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from pipeline.errors import BadSidecar, ConsentMissing
 from pipeline.records import Consent
-from pipeline.sidecar import (CONSENT_FIX, FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar,
-                              sidecar_for, sidecar_text)
+from pipeline.sidecar import (FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar,
+                              consent_fix, sidecar_for, sidecar_text)
 
 AUDIO_EXTENSIONS = frozenset({
     ".wav", ".mp3", ".m4a", ".flac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".m4v", ".mov", ".mkv",
@@ -163,24 +163,24 @@ def _read_sidecar(rec: Recording, inbox: Path, o: InboxOptions) -> None:
     if o.consent_confirmed_by:
         confirm_consent(sidecar, o.consent_confirmed_by, o.today)
         return
-    error = consent_error(rec.path, path)
+    error = consent_error(rec.path, path, sidecar.language)
     rec.status, rec.reason, rec.fix = NEEDS_CONSENT, error.problem, error.fix
 
 
-def consent_error(recording: Path, sidecar: Path | None) -> ConsentMissing:
+def consent_error(recording: Path, sidecar: Path | None, language: str | None = None) -> ConsentMissing:
     """The refusal for a recording without consent, with the exact sidecar lines to add."""
     if sidecar is None:
         target = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
         problem = f"no sidecar confirms consent for this recording (looked for {target.name} and {FOLDER_SIDECAR})"
-        fix = f"create {target} and " + CONSENT_FIX
+        fix = f"create {target} and " + consent_fix(language)
         if (near := misnamed_sidecar(recording)) is not None:
             problem = (f"no sidecar found under the name {target.name} ({FOLDER_SIDECAR} neither); "
                        f"{near.name} beside it looks like its sidecar, misnamed")
             fix = (f"rename {near.name} to {target.name}; if it does not say so yet, "
-                   f"{CONSENT_FIX}")
+                   f"{consent_fix(language)}")
     else:
         problem = f"its sidecar {sidecar} does not confirm consent ([consent] confirmed = true is missing)"
-        fix = CONSENT_FIX
+        fix = consent_fix(language)
     return ConsentMissing(recording, problem + "; the recording was not opened", fix)
 
 

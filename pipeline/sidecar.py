@@ -36,6 +36,13 @@ by        = "<recorder's name>"
 or confirm the whole batch on the record: minutes process INBOX --consent-confirmed-by "<name>\""""
 
 
+def consent_fix(language: str | None) -> str:
+    """CONSENT_FIX with the example ``method`` in the meeting's language (it is printed in the draft)."""
+    if language == "en":
+        return CONSENT_FIX.replace('"会前口头告知录音用途,全体参会人同意"', '"announced before the meeting; all agreed"')
+    return CONSENT_FIX.replace("录音用途,全体", "录音用途，全体")
+
+
 @dataclass
 class VoiceClip:
     """An attendee's enrollment clip, resolved to a path inside the inbox."""

@@ -207,3 +207,13 @@ def test_a_misnamed_sidecar_is_named_in_the_fix(inbox: Path):
     (inbox / "no_consent.toml").rename(inbox / "no_consent.meeting.toml.txt")  # as a Windows editor saves it
     rec = {r.key: r for r in scan(inbox, SETTLED)}["no_consent.flac"]
     assert rec.fix.startswith("rename no_consent.meeting.toml.txt to no_consent.meeting.toml")
+
+
+def test_the_consent_lines_to_add_are_in_the_meetings_language(inbox: Path):
+    """The example `method` is printed in the draft: an English meeting gets an English one."""
+    (inbox / "no_consent.meeting.toml").write_text('title = "Q3 review"\nlanguage = "en"\n', encoding="utf-8")
+    rec = {r.key: r for r in scan(inbox, SETTLED)}["no_consent.flac"]
+    assert rec.status == NEEDS_CONSENT and 'method    = "announced before the meeting; all agreed"' in rec.fix
+    (inbox / "no_consent.meeting.toml").write_text('title = "周会"\n', encoding="utf-8")
+    rec = {r.key: r for r in scan(inbox, SETTLED)}["no_consent.flac"]
+    assert "会前口头告知录音用途，全体参会人同意" in rec.fix
