@@ -473,6 +473,8 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
                 cell.number_format = "yyyy-mm-dd"
             elif isinstance(cell.value, str) and key not in ("meeting_id", "item_id"):
                 lines = max(lines, _wrapped_lines(cell.value, COLUMN_WIDTHS[key]))
+        for i in range(len(keys) + 1, len(keys) + len(extras) + 1):  # the team's columns, looking like the rest
+            ws.cell(r, i).alignment, ws.cell(r, i).border = Alignment(vertical="top", wrap_text=True), border
         ws.row_dimensions[r].height = 15 * lines  # Excel and LibreOffice do not grow rows on open
         if isinstance(row.due, str) and row.due:
             ws.cell(r, keys.index("due") + 1).fill = flag_fill
