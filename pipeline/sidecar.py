@@ -20,6 +20,11 @@ from pipeline.records import Absentee, Attendee, Consent, Meeting
 SIDECAR_SUFFIX = ".meeting.toml"
 FOLDER_SIDECAR = "meeting.toml"
 LANGUAGES = ("zh", "en")
+#: what recorders write for a language -> its code
+LANGUAGE_NAMES = {
+    **dict.fromkeys(("zh-cn", "zh-hans", "cn", "chinese", "mandarin", "中文", "汉语", "普通话", "简体中文"), "zh"),
+    **dict.fromkeys(("en-us", "en-gb", "english", "英文", "英语"), "en"),
+}
 
 KNOWN_KEYS = {
     "title", "date", "start", "end", "location", "host", "recorder", "language",
@@ -177,7 +182,7 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
 
     language = check.text(data, "language", "language")
     if language is not None:
-        language = language.lower()
+        language = LANGUAGE_NAMES.get(language.lower().replace("_", "-"), language.lower())
         if language not in LANGUAGES:
             raise BadSidecar(path, f"language = {language!r} is not supported",
                              'use language = "zh" or "en", or remove the key to detect it')

@@ -96,3 +96,9 @@ def test_consent_written_as_a_single_value_shows_the_table_to_write(tmp_path: Pa
     with pytest.raises(BadSidecar) as caught:
         read_sidecar(_sidecar(tmp_path, "consent = true\n"))
     assert "[consent], then confirmed = true" in str(caught.value)
+
+
+@pytest.mark.parametrize("written,code", [("ZH", "zh"), ("zh-CN", "zh"), ("中文", "zh"), ("Chinese", "zh"),
+                                          ("普通话", "zh"), ("en_US", "en"), ("English", "en"), ("英文", "en")])
+def test_a_language_named_as_people_name_it_is_read(tmp_path: Path, written: str, code: str):
+    assert read_sidecar(_sidecar(tmp_path, f'language = "{written}"\n' + CONSENT)).language == code
