@@ -251,6 +251,11 @@ def sidecar_fingerprint(sidecar: Sidecar) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# a clock time as people type it: 14:00, 14：00, 9:30, 下午2点, 14点30分, 下午2点半, 2:30 pm, 2pm (digits only)
+_CLOCK = re.compile(r"(?P<pre>上午|下午|晚上)?\s*(?P<h>\d{1,2})\s*(?:[:：]\s*(?P<m>\d{2})|[点时]\s*(?:(?P<m2>\d{1,2})\s*分?|"
+                    r"(?P<half>半))?)?\s*(?P<post>am|pm|a\.m\.|p\.m\.)?")
+
+
 def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None) -> tuple[str | None, str]:
     value = data.get("date")
     if value is not None:
@@ -362,9 +367,18 @@ class _Checker:
         if isinstance(value, dt.time):
             return value.strftime("%H:%M")
         if isinstance(value, str):
-            m = re.fullmatch(r"\s*(\d{1,2})[:：](\d{2})\s*", value)
-            if m and int(m[1]) < 24 and int(m[2]) < 60:
-                return f"{int(m[1]):02d}:{m[2]}"
+            text = value.strip().lower()
+            m = _CLOCK.fullmatch(text)
+            if m and re.search(r"[:：点时]|[ap]\.?m", text):
+                hour = int(m["h"])
+                minute = 30 if m["half"] else int(m["m"] or m["m2"] or 0)
+                afternoon = m["pre"] in ("下午", "晚上") or (m["post"] or "").startswith("p")
+                if afternoon and hour < 12:
+                    hour += 12
+                elif (m["pre"] == "上午" or (m["post"] or "").startswith("a")) and hour == 12:
+                    hour = 0
+                if hour < 24 and minute < 60:
+                    return f"{hour:02d}:{minute:02d}"
         raise self._bad(key, 'a time like "14:00"', value)
 
     def table(self, data: dict, key: str) -> dict:

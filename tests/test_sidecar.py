@@ -102,3 +102,16 @@ def test_consent_written_as_a_single_value_shows_the_table_to_write(tmp_path: Pa
                                           ("普通话", "zh"), ("en_US", "en"), ("English", "en"), ("英文", "en")])
 def test_a_language_named_as_people_name_it_is_read(tmp_path: Path, written: str, code: str):
     assert read_sidecar(_sidecar(tmp_path, f'language = "{written}"\n' + CONSENT)).language == code
+
+
+@pytest.mark.parametrize("written,clock", [("14:00", "14:00"), ("14：00", "14:00"), ("9:30", "09:30"),
+                                           ("下午2点", "14:00"), ("14点30分", "14:30"), ("下午2点半", "14:30"),
+                                           ("2:30 pm", "14:30"), ("2pm", "14:00"), ("上午10点", "10:00")])
+def test_a_start_time_typed_as_people_type_it_is_read(tmp_path: Path, written: str, clock: str):
+    assert read_sidecar(_sidecar(tmp_path, f'start = "{written}"\n' + CONSENT)).meeting.start == clock
+
+
+@pytest.mark.parametrize("written", ["14", "late afternoon", "25:00"])
+def test_a_start_time_that_is_no_clock_time_is_refused(tmp_path: Path, written: str):
+    with pytest.raises(BadSidecar, match='a time like "14:00"'):
+        read_sidecar(_sidecar(tmp_path, f'start = "{written}"\n' + CONSENT))
