@@ -410,7 +410,10 @@ def _print_batch(result, shown: set | None = None, progress: _ProgressBars | Non
         if not rows and not first:
             return
     styles = {"done": "green", "unchanged": "dim", "needs consent": "yellow", "still copying": "cyan", "failed": "red"}
-    table = Table("recording", "result", "detail", title=f"minutes process {result.inbox}", show_lines=True)
+    table = Table(title=f"minutes process {result.inbox}", show_lines=True)
+    table.add_column("recording", overflow="fold")  # a long name or path wraps whole, never cut with "…"
+    table.add_column("result", no_wrap=True)
+    table.add_column("detail", overflow="fold")
     for key, outcome, detail in rows:
         table.add_row(key, f"[{styles.get(outcome, '')}]{outcome}[/]", detail.replace("[", r"\["))
     out.print(table)

@@ -39,3 +39,22 @@ def test_a_transcript_given_to_render_names_the_command_that_takes_it(eval_dev: 
     assert result.exit_code == 2 and not (tmp_path / "x.docx").exists()
     said = " ".join(result.output.split())  # the console wraps long lines
     assert f"fix: this is a transcript; extract the minutes from it first: minutes extract {transcript}" in said
+
+
+def test_the_summary_never_cuts_a_path_short(tmp_path: Path, shared_audio: Path):
+    """A long sidecar path in the 'needs consent' row wraps whole: the recorder must find the file."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    folder = tmp_path / "inbox" / "2025_第三季度_客户投诉处理专题会_录音"
+    folder.mkdir(parents=True)
+    shutil.copyfile(shared_audio / "zh" / "aishell_BAC009S0724W0121.flac", folder / "zh05_customer_complaint_meeting.flac")
+    sidecar = folder / "zh05_customer_complaint_meeting.meeting.toml"
+    sidecar.write_text('title = "客户投诉处理专题会"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["process", str(tmp_path / "inbox"), "-q"], terminal_width=80)
+    assert result.exit_code == 0 and "needs consent" in result.output
+    detail = "".join(line.split("│")[-2].strip() for line in result.output.splitlines() if line.count("│") == 4)
+    assert str(sidecar) in detail and "…" not in result.output  # the detail column, its wrapping taken away
