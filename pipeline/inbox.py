@@ -83,7 +83,7 @@ def voice_clips(inbox: Path) -> set[Path]:
         for a in attendees if isinstance(attendees, list) else []:
             voice = a.get("voice") if isinstance(a, dict) else None
             if isinstance(voice, str) and voice.strip():
-                clips.add((sidecar.parent / voice.strip()).resolve())
+                clips.add((sidecar.parent / voice.strip().replace("\\", "/")).resolve())
     return clips
 
 

@@ -123,6 +123,9 @@ def _syntax_fix(raw: str, message: str) -> str:
     line = lines[int(m.group(1)) - 1] if m and 0 < int(m.group(1)) <= len(lines) else ""
     if re.search(r"=\s*(True|False|TRUE|FALSE|Yes|No|yes|no|是|否)\s*(#.*)?$", line):
         return "write true or false in lowercase, without quotes, e.g. confirmed = true"
+    if "\\" in line:
+        return ("write paths with / (voice = \"voices/林晓.flac\"), or in single quotes where \\ is kept as it is "
+                "(voice = 'voices\\林晓.flac')")
     if re.search(r"[“”＂＝［］]", line):
         return 'type the quotes, = and brackets in English input mode: title = "周例会", not title ＝ “周例会”'
     return 'fix that line; strings need quotes, e.g. title = "周例会"'
@@ -164,6 +167,7 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
         attendees.append(Attendee(name=name, department=check.text(a, "department", f"{where}.department"),
                                   title=check.text(a, "title", f"{where}.title")))
         voice = check.text(a, "voice", f"{where}.voice")
+        voice = voice.replace("\\", "/") if voice else voice  # a Windows path ('voices\林晓.flac' in single quotes)
         if voice:
             clip = _safe_path(path, voice, root, f"{where}.voice")
             if clip.is_file():

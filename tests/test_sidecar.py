@@ -115,3 +115,15 @@ def test_a_start_time_typed_as_people_type_it_is_read(tmp_path: Path, written: s
 def test_a_start_time_that_is_no_clock_time_is_refused(tmp_path: Path, written: str):
     with pytest.raises(BadSidecar, match='a time like "14:00"'):
         read_sidecar(_sidecar(tmp_path, f'start = "{written}"\n' + CONSENT))
+
+
+def test_a_windows_voice_path_is_read_and_a_backslash_in_double_quotes_gets_its_fix(tmp_path: Path, shared_audio: Path):
+    import shutil
+
+    (tmp_path / "voices").mkdir()
+    shutil.copyfile(shared_audio / "synth" / "voices" / "zh01_cross_dept_promo" / "林晓.flac", tmp_path / "voices" / "林晓.flac")
+    sidecar = read_sidecar(_sidecar(tmp_path, CONSENT + "[[attendees]]\nname = \"林晓\"\nvoice = 'voices\\林晓.flac'\n"))
+    assert [v.path for v in sidecar.voices] == [(tmp_path / "voices" / "林晓.flac").resolve()] and not sidecar.warnings
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(_sidecar(tmp_path, CONSENT + '[[attendees]]\nname = "林晓"\nvoice = "voices\\林晓.flac"\n'))
+    assert 'voice = "voices/林晓.flac"' in str(caught.value)
