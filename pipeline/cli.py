@@ -419,7 +419,10 @@ def _print_batch(result, shown: set | None = None, progress: _ProgressBars | Non
     out.print(table)
     counts = ", ".join(f"{result.count(o)} {o}" for o in ("done", "unchanged", "needs consent", "still copying", "failed"))
     out.print(f"{counts}  ({result.seconds:.1f} s)", highlight=False)
+    import shlex
+
     for fix, keys in fixes.items():
+        fix = fix.replace("minutes process INBOX", f"minutes process {shlex.quote(str(result.inbox))}")
         out.print(f"\nfix for {', '.join(keys)}:\n{fix}", highlight=False, markup=False)
 
 

@@ -58,3 +58,5 @@ def test_the_summary_never_cuts_a_path_short(tmp_path: Path, shared_audio: Path)
     assert result.exit_code == 0 and "needs consent" in result.output
     detail = "".join(line.split("│")[-2].strip() for line in result.output.splitlines() if line.count("│") == 4)
     assert str(sidecar) in detail and "…" not in result.output  # the detail column, its wrapping taken away
+    said = " ".join(result.output.split())
+    assert f'minutes process {tmp_path / "inbox"} --consent-confirmed-by "<name>"' in said  # the real inbox
