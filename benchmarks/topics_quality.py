@@ -7,9 +7,14 @@ would still have to fix by hand:
   a few more: 就是, 然后, 的话, 其实, 真的, 吧 closing a clause / um, uh, like, actually, okay so),
 - with the first person left (我 not in 我方 / I, I'm, me, my) or the second (你, 您 / you, your),
 - key data that another figure of the same topic already states ("40余家" beside "40余家客户"),
-- next-meeting texts that still carry chat (今天就先这样 / that's it, thanks).
+- next-meeting texts that still carry chat (今天就先这样 / that's it, thanks),
+- for transcripts made from audio whose true script is known (tests/data/asr, scripts in
+  ../shared/audio/synth): points and viewpoints carrying a clause speech recognition garbled (most
+  of the words of a clause whose error against the script exceeds 0.3, as
+  benchmarks/asr_confidence.py measures it).
 
     .venv/bin/python benchmarks/topics_quality.py ../shared/eval/dev tests/data/heldout tests/data/asr
+    .venv/bin/python benchmarks/topics_quality.py --ignore-p tests/data/asr   # as if no word probabilities
 """
 from __future__ import annotations
 
@@ -17,9 +22,12 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from asr_confidence import garbled_clauses  # noqa: E402
 from pipeline import records
 from pipeline.text.extract import extract
 from pipeline.text.rewrite import LEAK_MARKERS
+from pipeline.text.topics import CLAUSE_END, grams
 
 LIMIT = {"zh": 40, "en": 25}  # characters / words
 FILLER = {"zh": re.compile(r"就是|然后|的话|其实|真的|吧(?=[，。,]|$)"),
@@ -46,15 +54,33 @@ def duplicates(key_data: list[str]) -> int:
                for p in key_data) + len(key_data) - len(set(key_data))
 
 
-def main(folders: list[str]) -> None:
+def garbled_texts(minutes: records.Minutes, transcript_path: Path) -> tuple[int, int]:
+    """(points and viewpoints from audio, of them carrying a clause garbled against the true script)."""
+    lang = "en" if minutes.language.startswith("en") else "zh"
+    bad = [grams(c, lang) for c in garbled_clauses(transcript_path)]
+    texts = [t for topic in minutes.topics for t in [*topic.points, *(v.text for v in topic.viewpoints)]]
+    if not bad:
+        return 0, 0
+    hit = [t for t in texts if any(g and len(g & grams(c, lang)) >= 0.5 * len(g)
+                                   for c in re.split(CLAUSE_END, t) if c.strip() for g in bad)]
+    return len(texts), len(hit)
+
+
+def main(folders: list[str], ignore_p: bool = False) -> None:
     topics = filled = over = leaky = filler = first = second = dup = figures = chat = nexts = 0
+    heard = misheard = 0
     points: list[int] = []
     views: list[int] = []
     for folder in folders:
         for path in sorted(Path(folder).glob("*.transcript.json")):
             transcript = records.load_transcript(path)
+            for u in transcript.utterances if ignore_p else ():
+                for w in u.words or []:
+                    w.p = None  # what extraction did before it read speech recognition's confidence
             lang = "en" if transcript.language.startswith("en") else "zh"
             minutes = extract(transcript)
+            n, bad = garbled_texts(minutes, path)
+            heard, misheard = heard + n, misheard + bad
             for topic in minutes.topics:
                 topics += 1
                 filled += bool(topic.points)
@@ -76,7 +102,11 @@ def main(folders: list[str]) -> None:
           f"viewpoints {len(views)}, mean size {sum(views) / max(1, len(views)):.1f}; with colloquial markers {leaky}")
     print(f"points+viewpoints with fillers {filler}, first person {first}, second person {second}; "
           f"key data {figures}, duplicates {dup}; next meetings {nexts}, with chat {chat}")
+    if heard:
+        print(f"from audio: points+viewpoints {heard}, with a clause garbled against the script {misheard} "
+              f"({misheard / heard:.0%})")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["../shared/eval/dev"])
+    args = [a for a in sys.argv[1:] if a != "--ignore-p"]
+    main(args or ["../shared/eval/dev"], ignore_p="--ignore-p" in sys.argv[1:])

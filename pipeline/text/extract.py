@@ -7,7 +7,9 @@ component), people and departments (:mod:`pipeline.text.roster`) and date
 expressions (:mod:`pipeline.text.dates`); :class:`pipeline.text.ledger.Ledger`
 links them across turns; this module turns the ledger's live items into
 :class:`pipeline.records.Minutes` with neutral wording, topics, the next
-meeting and review notes. It knows nothing about audio.
+meeting and review notes; a decision or action item said in words speech
+recognition was unsure of (words[].p, :mod:`pipeline.text.confidence`) gets a
+lower confidence and a review note. It knows nothing about audio.
 """
 from __future__ import annotations
 
@@ -40,6 +42,24 @@ class ExtractOptions:
     min_topic_turns: int = 5
     #: at most this many points per topic
     max_points: int = 6
+    # Speech recognition's own confidence (transcripts from audio carry words[].p; hand-written ones
+    # don't, and nothing below changes them). Measured with benchmarks/asr_confidence.py on
+    # tests/data/asr (Whisper base, 517 clauses of 2+ characters/words, 13% garbled = error > 0.3
+    # against the true script; names and fillers not scored). Whisper's p flags misheard English
+    # well but Chinese homophones ("测试这周再炮", p 0.84) poorly: precision ~0.3 at any share.
+    #: a word heard below this probability is in doubt
+    doubtful_word_p: float = 0.6
+    #: a clause with at least this share of its characters in doubt is left out of topics' points,
+    #: viewpoints and key data: flags 15 clauses, precision 0.27, recall 0.06 (en 1, precision 1.00).
+    #: Chosen on the points (9 transcripts from audio, garbled ones / all): 27/82 off, 25/80 at 0.5,
+    #: 25/78 at 0.4, 21/71 at 0.3 (key data 48 -> 40): 0.5 drops garbled points and no clean one
+    omit_share: float = 0.5
+    #: a decision or action item said in a clause with at least this share in doubt is kept (a missed
+    #: action is worse) with a review note quoting it and at most ``doubtful_confidence``:
+    #: flags 59 clauses, precision 0.31, recall 0.26 (en 5: 0.60 / 0.33); 0.4 flags 34, 0.26 / 0.13
+    review_share: float = 0.3
+    #: below the draft's highlight threshold (render's low_confidence, 0.6), so the item is highlighted
+    doubtful_confidence: float = 0.55
 
 
 REVIEW = {
@@ -57,6 +77,7 @@ REVIEW = {
         "speaker_heard_as": "发言人{label}的姓名“{name}”由转写中的“{heard}”推断(疑似误识别),请核实",
         "next_undated": "下次会议时间未定",
         "decision_low": "决议由讨论推断,请核实",
+        "heard_low": "转写置信度低:“{words}”,请对照录音核实",
         "how": {"self-introduction": "自我介绍", "addressed by name": "被点名", "opened the meeting as its host": "主持开场"},
         "general": "会议讨论",
     },
@@ -74,6 +95,7 @@ REVIEW = {
         "speaker_heard_as": "Speaker {label} named \"{name}\" from \"{heard}\" in the transcript (likely misheard); please check",
         "next_undated": "Next meeting date not fixed",
         "decision_low": "Decision inferred from the discussion; please check",
+        "heard_low": "Low transcription confidence: \"{words}\"; check against the recording",
         "how": {"self-introduction": "a self-introduction", "addressed by name": "being addressed by name"},
         "general": "Discussion",
     },
@@ -111,9 +133,14 @@ def _meeting_date(meeting: records.Meeting) -> dt.date | None:
         return None
 
 
-def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHook | None = None) -> list[Turn]:
-    """Tag every utterance: acts (spaCy component), mentions, dates."""
+def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHook | None = None,
+                options: ExtractOptions | None = None) -> list[Turn]:
+    """Tag every utterance: acts (spaCy component), mentions, dates, clauses heard in doubt."""
+    from pipeline.text import confidence
     from pipeline.text import nlp as nlp_module
+
+    options = options or ExtractOptions()
+    unscored = confidence.unscored_words(transcript)
 
     lang = transcript.language
     nlp = nlp_module.load(lang)
@@ -126,6 +153,8 @@ def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHo
             index=i, id=u.id, speaker=u.speaker, name=roster.name_of(u.speaker), text=u.text,
             acts=doc._.acts, clauses=clause_spans(u.text), mentions=roster.mentions(u.text),
             dates=_find_dates(u.text, lang, meeting_date, transcript.meeting.start),
+            doubt=[(c.start, c.end, c.share_low)
+                   for c in confidence.clause_confidence(u, options.doubtful_word_p, unscored)],
         ))
         if i % 50 == 0:
             report(hook, "extract", i, len(utterances))
@@ -147,7 +176,7 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
     normalized = records.Transcript(language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
                                     utterances=transcript.utterances)
     roster = Roster.build(normalized)
-    turns = build_turns(normalized, roster, hook)
+    turns = build_turns(normalized, roster, hook, options)
     host = transcript.meeting.host or _most_active(turns)
     result = Ledger(turns, roster, host).run()
     long_meeting = len(turns) >= options.long_meeting_turns
@@ -172,6 +201,12 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
         minutes.action_items.append(item)
         for field_name, why in notes:
             minutes.review.append(records.ReviewNote(where=f"action_items[{k}].{field_name}", why=why))
+        pieces = [(turns[t], _with_continuation_span(turns[t], span)) for t, span in c.pieces]
+        doubtful = _words_in_doubt(pieces, f"{item.task} {item.due_text or ''}", lang, options.review_share)
+        if doubtful:  # never dropped: lowered below the highlight and quoted for the recorder to check
+            item.confidence = min(item.confidence, options.doubtful_confidence)
+            minutes.review.append(records.ReviewNote(where=f"action_items[{k}].task",
+                                                     why=say["heard_low"].format(words=_quote(doubtful))))
 
     for d in result.decisions:
         if long_meeting and max(d.turns) < options.recap_share * len(turns):
@@ -193,6 +228,14 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
     for k, dec in enumerate(minutes.decisions):
         if dec.confidence < 0.7:
             minutes.review.append(records.ReviewNote(where=f"decisions[{k}]", why=say["decision_low"]))
+    by_id = {t.id: t for t in turns}
+    for k, dec in enumerate(minutes.decisions):
+        said = [(by_id[e], (0, len(by_id[e].text))) for e in dec.evidence if e in by_id]
+        doubtful = _words_in_doubt(said, dec.text, lang, options.review_share)
+        if doubtful:
+            dec.confidence = min(dec.confidence, options.doubtful_confidence)
+            minutes.review.append(records.ReviewNote(where=f"decisions[{k}]",
+                                                     why=say["heard_low"].format(words=_quote(doubtful))))
 
     minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options, host)
 
@@ -229,6 +272,31 @@ def _with_continuation(turn: Turn, span: tuple[int, int]) -> str:
                 break
             b = sp[1]
     return turn.text[a:b]
+
+
+def _with_continuation_span(turn: Turn, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of `_with_continuation`'s words."""
+    return span[0], span[0] + len(_with_continuation(turn, span))
+
+
+def _words_in_doubt(said: list[tuple[Turn, tuple[int, int]]], stated: str, lang: str, share: float) -> list[str]:
+    """The clauses within the (turn, span) pairs an item was said in that speech recognition heard
+    in doubt and whose words the item's text (``stated``) mostly carries."""
+    from pipeline.text.topics import grams
+
+    carried = grams(stated, lang)
+    out: list[str] = []
+    for turn, span in said:
+        for a, b in turn.in_doubt(share, span):
+            clause = turn.text[a:b].strip()
+            mine = grams(clause, lang)
+            if mine and len(mine & carried) >= 0.5 * len(mine) and clause not in out:
+                out.append(clause)
+    return out
+
+
+def _quote(clauses: list[str]) -> str:
+    return "…".join(clauses)
 
 
 def _firm(c: Candidate, item: records.ActionItem, n_turns: int, options: ExtractOptions) -> bool:

@@ -40,6 +40,9 @@ class Turn:
     clauses: list[tuple[int, int]]  # character spans
     mentions: list[Mention]
     dates: list = field(default_factory=list)  # DateMention from pipeline.text.dates
+    # (start, end, share of its characters heard below the doubtful word probability) per clause
+    # (pipeline.text.confidence); empty for a transcript without word probabilities
+    doubt: list[tuple[int, int, float]] = field(default_factory=list)
 
     def has(self, *labels: str) -> bool:
         return any(a.label in labels for a in self.acts)
@@ -62,6 +65,18 @@ class Turn:
 
     def clause_text(self, span: tuple[int, int]) -> str:
         return self.text[span[0]:span[1]]
+
+    def in_doubt(self, share: float, span: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+        """Spans of the clauses (within ``span``, if given) speech recognition heard with at least
+        ``share`` of their characters in doubt."""
+        a, b = span or (0, len(self.text))
+        return [(s, e) for s, e, low in self.doubt if low >= share and s < b and e > a]
+
+    def confident_text(self, share: float) -> str:
+        """The text without the clauses in doubt (the text itself when there are none)."""
+        from pipeline.text.confidence import without
+
+        return without(self.text, self.in_doubt(share))
 
 
 @dataclass

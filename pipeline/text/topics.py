@@ -13,7 +13,8 @@ are data: rules/<lang>/topics.toml.
 Every point and viewpoint then reads as minutes (`polish`): replies, chat, words
 of address, questions, fillers and clauses still in the first or second person
 go; a point speech recognition garbled beyond reading is left out rather than
-printed (`garbled`). `next_meeting_text` keeps the place and the purpose of the
+printed (`garbled`), and so is a clause it heard with most of its words in doubt
+(their probabilities, words[].p; pipeline.text.confidence). `next_meeting_text` keeps the place and the purpose of the
 next meeting, not the chat around it. Those words are data too.
 """
 from __future__ import annotations
@@ -315,13 +316,15 @@ def _neutral(text: str, lang: str, speaker: str | None) -> str:
     return neutralize(text, lang, speaker=speaker)
 
 
-def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = ()) -> str:
-    """One clause stating a person's position, from their opinion turns on a topic (no name inside)."""
+def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = (),
+              omit_share: float = 2.0) -> str:
+    """One clause stating a person's position, from their opinion turns on a topic (no name inside),
+    leaving out the clauses speech recognition heard with ``omit_share`` of their words in doubt."""
     lex = rules(lang)
     name = turns[0].name or ""
     best, best_score = "", -1
     for order, turn in enumerate(turns):
-        sentences = _sentences(_neutral(turn.text, lang, name))
+        sentences = _sentences(_neutral(turn.confident_text(omit_share), lang, name))
         for k, s in enumerate(sentences):
             s = _unname(s, name, lang)
             if not s or lex["meta"].search(s) and _size(s, lang) < 12:
@@ -425,6 +428,16 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
     def in_topic(evidence: list[str], k: int) -> bool:
         return bool(evidence) and id_topic.get(evidence[0]) == k
 
+    by_id = {t.id: t for t in turns}
+    omit = options.omit_share
+
+    def doubted(text: str, ids: list[str]) -> bool:
+        """Is a clause of ``text`` (a decision's or action item's words) mostly one that the turns it
+        came from were heard with in doubt? Then it makes no point: the item itself carries a review note."""
+        doubtful = [grams(t.text[a:b], lang) for t in (by_id[i] for i in ids if i in by_id) for a, b in t.in_doubt(omit)]
+        said = [grams(c, lang) for c in _clauses(text)]
+        return any(c and g and len(c & g) >= 0.5 * len(c) for c in said for g in doubtful)
+
     topics = []
     for k, title in enumerate(agenda):
         idx = [i for i, a in enumerate(assignment) if a == k]
@@ -439,13 +452,14 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 evidence.extend(ids)
 
         for dec in minutes.decisions:
-            if in_topic(dec.evidence, k):
+            if in_topic(dec.evidence, k) and not doubted(dec.text, dec.evidence):
                 add(dec.text, dec.evidence)
         key_data: list[str] = []
         by_person: dict[str, list[Turn]] = {}
         for i in idx:
             turn = turns[i]
-            found = find_key_data(turn.text, lang)
+            confident = turn.confident_text(omit)  # the turn's text, without what speech recognition misheard
+            found = find_key_data(confident, lang)
             for kd in found:
                 if kd not in key_data:
                     key_data.append(kd)
@@ -453,9 +467,9 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
             if turn.has("opinion") and turn.name and not overview[i]:
                 by_person.setdefault(turn.name, []).append(turn)
             if turn.has("propose") and not turn.has("hypothetical"):
-                add(_neutral(turn.text, lang, turn.name), [turn.id])
+                add(_neutral(confident, lang, turn.name), [turn.id])
             elif found and not overview[i]:
-                for s in _sentences(turn.text):
+                for s in _sentences(confident):
                     if lex["figure_re"].search(s) and not lex["question"].search(s):
                         add(_neutral(s, lang, turn.name), [turn.id])
                         break
@@ -468,6 +482,8 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 related = [x for x in [*minutes.decisions, *minutes.action_items]
                            if _best_item(getattr(x, "text", None) or x.task, item_grams, lang) == k]
             for item in related:
+                if doubted(getattr(item, "text", None) or item.task, item.evidence):
+                    continue
                 if isinstance(item, records.Decision):
                     add(item.text, item.evidence)
                     continue
@@ -476,7 +492,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                 add(fmt.format(owner=item.owner or "", task=task), item.evidence)
         viewpoints = []
         for who, said in by_person.items():
-            text = viewpoint(said, lang, names, terms)
+            text = viewpoint(said, lang, names, terms, omit)
             if text and _size(text, lang) >= (4 if lang == "zh" else 5):
                 viewpoints.append(records.Viewpoint(who=who, text=text))
                 evidence.extend(t.id for t in said)

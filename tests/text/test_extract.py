@@ -225,3 +225,48 @@ def test_a_speaker_named_from_a_misheard_name_is_flagged_for_review():
     label = next(k for k, s in transcript.speakers.items() if s.extra.get("heard_as"))
     notes = [n.why for n in extract(transcript).review if n.where == f"speakers.{label}"]
     assert any("崔佳" in why and "随家" in why for why in notes), notes
+
+
+# --- speech recognition's own confidence (words[].p) ----------------------------------------------
+
+HEARD_LOW = ("转写置信度低", "Low transcription confidence")
+
+
+def _asr(stem: str, with_p: bool = True) -> records.Transcript:
+    transcript = records.load_transcript(Path(__file__).parent.parent / "data" / "asr" / f"{stem}.transcript.json")
+    if not with_p:  # as if written by hand
+        for u in transcript.utterances:
+            for w in u.words or []:
+                w.p = None
+    return transcript
+
+
+def test_an_action_item_heard_in_doubt_is_kept_with_a_review_note():
+    """zh03 from audio: "下周三他们有个周立魂" (周例会) is in doubt; the action said in it stays, highlighted
+    (confidence below the draft's 0.6) with a note quoting the words to check against the recording."""
+    heard, typed = extract(_asr("zh03")), extract(_asr("zh03", with_p=False))
+    assert [a.task for a in heard.action_items] == [a.task for a in typed.action_items]  # never dropped
+    k = next(i for i, a in enumerate(heard.action_items) if "u0028" in a.evidence)
+    assert heard.action_items[k].confidence <= ExtractOptions().doubtful_confidence < 0.6
+    assert typed.action_items[k].confidence >= 0.6
+    notes = [n.why for n in heard.review if n.where == f"action_items[{k}].task"]
+    assert notes == ["转写置信度低:“下周三他们有个周立魂”,请对照录音核实"]
+
+
+def test_a_decision_heard_in_doubt_gets_a_review_note_in_english():
+    minutes = extract(_asr("en01"))
+    k = next(i for i, d in enumerate(minutes.decisions) if "ship's dark" in d.text)
+    assert minutes.decisions[k].confidence < 0.6
+    assert any(n.where == f"decisions[{k}]" and n.why == 'Low transcription confidence: "You search ship\'s dark"; '
+               "check against the recording" for n in minutes.review)
+
+
+def test_without_word_probabilities_nothing_is_in_doubt(dev_minutes):
+    """Hand-written transcripts (no p) are read as before: no confidence notes, the same items."""
+    for minutes in dev_minutes.values():
+        assert not any(h in n["why"] for n in minutes["review"] for h in HEARD_LOW)
+    typed = extract(_asr("zh05", with_p=False))
+    assert not any(h in n.why for n in typed.review for h in HEARD_LOW)
+    heard = extract(_asr("zh05"))
+    assert [(a.task, a.owner, a.due) for a in heard.action_items] == [(a.task, a.owner, a.due) for a in typed.action_items]
+    assert [d.text for d in heard.decisions] == [d.text for d in typed.decisions]

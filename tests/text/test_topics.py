@@ -182,3 +182,42 @@ def test_an_agenda_term_misheard_is_written_as_the_term():
 def test_asr_zh01_points_name_function_b(zh01_minutes):
     priority = zh01_minutes["asr"].topics[0]
     assert any("主推功能B" in p for p in priority.points), priority.points
+
+
+# --- speech recognition's own confidence (words[].p) ----------------------------------------------
+
+
+def _without_p(transcript: records.Transcript) -> records.Transcript:
+    """The same transcript as if written by hand: no word probabilities."""
+    for u in transcript.utterances:
+        for w in u.words or []:
+            w.p = None
+    return transcript
+
+
+def _topic_texts(minutes: records.Minutes) -> list[str]:
+    return [t for topic in minutes.topics for t in [*topic.points, *(v.text for v in topic.viewpoints), *topic.key_data]]
+
+
+def test_a_clause_heard_in_doubt_makes_no_point():
+    """zh05 from audio: "到店一次温，有的到了12独" (到店一测温度，有的到了12度) was heard with most of its
+    words below the doubtful probability; it made a point, now it does not (without p it still would)."""
+    heard = extract(records.load_transcript(ASR / "zh05.transcript.json"))
+    as_if_typed = extract(_without_p(records.load_transcript(ASR / "zh05.transcript.json")))
+    assert any("到店一次温" in t for t in _topic_texts(as_if_typed))
+    assert not any("到店一次温" in t or "12独" in t for t in _topic_texts(heard)), _topic_texts(heard)
+    assert [len(t.points) for t in heard.topics] == [len(t.points) for t in as_if_typed.topics]  # what else was said
+
+
+@pytest.mark.parametrize("stem", ["zh01", "zh03", "zh05", "en01"])
+def test_no_topic_text_repeats_a_clause_in_doubt(stem):
+    from pipeline.text.extract import ExtractOptions, build_turns
+    from pipeline.text.roster import Roster
+
+    transcript = records.load_transcript(ASR / f"{stem}.transcript.json")
+    turns = build_turns(transcript, Roster.build(transcript))
+    doubtful = [t.text[a:b].strip() for t in turns for a, b in t.in_doubt(ExtractOptions().omit_share)]
+    doubtful = [c for c in doubtful if _size(c) >= 4 and not re.fullmatch(r"那(这样的话|就这么办)", c)]
+    assert doubtful  # every meeting from audio has some
+    texts = _topic_texts(extract(transcript))
+    assert not [(c, t) for c in doubtful for t in texts if c in t]
