@@ -1,6 +1,6 @@
 """Speech recognition's own confidence: which clauses of an utterance it probably misheard.
 
-    spans = doubtful_clauses(utterance, word_p=0.5, share=0.5)   # [(start, end), …] in utterance.text
+    spans = doubtful_clauses(utterance, word_p=0.6, share=0.5)   # [(start, end), …] in utterance.text
 
 A transcript made from audio carries Whisper's probability of every word
 (``utterances[].words[].p``, FORMATS.md §2). A clause is *doubtful* when at least
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pipeline import records
 
-# clause boundaries: sentence ends and commas (the same cut as a topic point's clauses)
+# clause boundaries: sentence ends, commas, and the spaces between runs of unpunctuated Chinese ASR text
 CLAUSE_END = re.compile(r"[，,。！？!?；;、…]+|(?<=[a-z0-9])\.(?=\s|$)|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\w])")
 COMMAS = "，,、"
 SCORED = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")  # characters that carry a word's probability
