@@ -420,14 +420,26 @@ class Batch:
 
                 raise AudioUnreadable(rec.path, f"cannot read the recording: {e.strerror}",
                                       "check the file's permissions") from None
-        voices = [(str(v.path), v.path.stat().st_size, v.path.stat().st_mtime_ns) for v in sidecar.voices]
         consent = sidecar.meeting.consent.to_dict() if sidecar.meeting.consent else None
         template = sha256_file(o.template) if o.template else None
-        keys = {"transcribe": stage_key("transcribe", sha, o.model, o.diarizer, sidecar.language,
-                                        sidecar.vocabulary, voices)}
-        keys["extract"] = stage_key("extract", keys["transcribe"], sidecar_fingerprint(sidecar), consent,
-                                    sidecar.date_from)
-        keys["render"] = stage_key("render", keys["extract"], o.appendix, template)
+
+        def stage_keys(voices: list) -> dict[str, str]:
+            keys = {"transcribe": stage_key("transcribe", sha, o.model, o.diarizer, sidecar.language,
+                                            sidecar.vocabulary, voices)}
+            keys["extract"] = stage_key("extract", keys["transcribe"], sidecar_fingerprint(sidecar), consent,
+                                        sidecar.date_from)
+            keys["render"] = stage_key("render", keys["extract"], o.appendix, template)
+            return keys
+
+        # voice clips by their place in the inbox and their bytes: moving or copying the whole inbox
+        # (or a sync tool touching the clips) redoes nothing. Jobs keyed the older way (absolute
+        # path, size, mtime) keep those keys while they match, so an upgrade redoes nothing either.
+        keys = stage_keys([(_inbox_relative(v.path, self.inbox), sha256_file(v.path)) for v in sidecar.voices])
+        if job and job.transcribe_key and job.transcribe_key != keys["transcribe"] and sidecar.voices:
+            legacy = stage_keys([(str(v.path), v.path.stat().st_size, v.path.stat().st_mtime_ns)
+                                 for v in sidecar.voices])
+            if job.transcribe_key == legacy["transcribe"]:
+                keys = legacy
         if job and job.status == "failed" and job.failed_key == failure_key(keys) and not o.retry_failed:
             rep.outcome, rep.fix = FAILED, job.fix
             rep.reason = f"failed before: {job.stage}: {job.error} — fix the file or run with --retry-failed"
@@ -592,6 +604,12 @@ class Batch:
             job.status, job.stage, job.error, job.fix, job.failed_key = "done", None, None, None, None
             rep.outcome, rep.draft = DONE, task.draft_path
         store.save(job)
+
+
+def _inbox_relative(path: Path, inbox: Path) -> str:
+    """``path`` relative to the inbox (resolved), with "/" separators; absolute when outside it."""
+    full, root = Path(path).resolve(), Path(inbox).resolve()
+    return full.relative_to(root).as_posix() if full.is_relative_to(root) else full.as_posix()
 
 
 def failure_key(keys: dict[str, str]) -> str:

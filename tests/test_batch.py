@@ -375,3 +375,24 @@ def test_watch_retries_failed_recordings_on_its_first_pass_only(broken_inbox):
     first, second = (next(r for r in report.recordings if r.key == "copy.flac") for report in reports)
     assert first.outcome == second.outcome == "failed"
     assert first.reason.startswith("transcribe: ") and second.reason.startswith("failed before: ")
+
+
+def test_moving_the_whole_inbox_with_its_voice_clips_redoes_nothing(tmp_path: Path, shared_audio: Path):
+    """Voice clips are keyed by their place in the inbox and their bytes, not their absolute path
+    and time: a recorder moving the inbox folder (drafts beside it) is not made to wait again."""
+    inbox = tmp_path / "2025" / "inbox"
+    (inbox / "voices").mkdir(parents=True)
+    shutil.copy(shared_audio / "zh" / "funasr_example.flac", inbox / "体验会.flac")
+    shutil.copy(shared_audio / "synth" / "voices" / "zh01_cross_dept_promo" / "林晓.flac", inbox / "voices" / "林晓.flac")
+    (inbox / "体验会.meeting.toml").write_text(
+        'title = "体验会"\nlanguage = "zh"\n' + CONSENT + '[[attendees]]\nname = "林晓"\nvoice = "voices/林晓.flac"\n',
+        encoding="utf-8")
+    first = process_inbox(inbox, inbox.parent / "drafts", options())
+    assert outcomes(first) == {"体验会.flac": DONE}
+
+    moved = tmp_path / "archive"
+    shutil.copytree(tmp_path / "2025", moved)  # a plain copy: new paths, new file times
+    shutil.rmtree(tmp_path / "2025")
+    again = process_inbox(moved / "inbox", moved / "drafts", options())
+    assert outcomes(again) == {"体验会.flac": UNCHANGED}
+    assert job(moved / "drafts", "体验会.flac").transcribe_runs == 1
