@@ -327,6 +327,9 @@ def track_actions(
               f"{report.kept_status} statuses and {report.kept_manual} hand-added rows kept", highlight=False)
     if report.ics_path:
         out.print(f"{report.ics_path}: {report.events} reminder(s)", highlight=False)
+    for path in report.skipped:
+        out.print(f"{path} skipped: Word's lock file for a draft open in Word (save the draft there, "
+                  "then run this again to track your latest edits)", highlight=False, markup=False)
     for path, kept in zip(report.superseded, report.superseded_by):
         out.print(f"{path} ignored: {kept} is the draft of the same meeting that was read (a draft you "
                   "edited wins over a machine draft, then the newer); pass only the one you reviewed to choose",

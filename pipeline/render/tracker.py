@@ -127,6 +127,7 @@ class TrackReport:
     flagged: list[str] = field(default_factory=list)  # e.g. a due date that could not be read
     superseded: list[Path] = field(default_factory=list)  # other drafts of a meeting given twice, ignored
     superseded_by: list[Path] = field(default_factory=list)  # ... and the draft read instead of each
+    skipped: list[Path] = field(default_factory=list)  # Word's "~$…docx" owner files (a draft is open in Word)
 
 
 def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
@@ -136,6 +137,9 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     report = TrackReport(Path(xlsx_path), Path(ics_path) if ics_path else None)
     by_meeting: dict[str, DraftActions] = {}
     for path in drafts:
+        if Path(path).name.startswith("~$"):  # Word's owner file beside a draft open in Word
+            report.skipped.append(Path(path))
+            continue
         found = read_draft(Path(path))
         previous = by_meeting.get(found.meeting_id)
         if previous is not None:  # e.g. x.docx and x.v2.docx: the recorder's edit wins, then the newest

@@ -195,3 +195,14 @@ def test_the_teams_own_columns_and_sheets_survive_a_rerun(zh_meeting, tmp_path: 
     assert rows[0]["优先级"] == "高" and rows[1]["项目"] == "8月推广" and rows[0]["项目"] is None
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames == [SHEET_TITLE, "统计"] and wb["统计"]["B1"].value.startswith("=COUNTIF(")
+
+
+def test_words_lock_file_beside_an_open_draft_is_skipped(zh_meeting, tmp_path: Path):
+    """`minutes track drafts/*.docx` while a draft is open in Word also matches Word's '~$…docx'."""
+    minutes, transcript = zh_meeting
+    draft = render_docx(minutes, tmp_path / "zh01.docx", transcript)
+    owner = tmp_path / "~$zh01.docx"
+    owner.write_bytes(b"\x05Recorder" + b"\x00" * 153)  # what Word writes: 162 bytes, no zip
+    report = track([owner, draft], tmp_path / "actions.xlsx", None, today=TODAY)
+    assert report.skipped == [owner] and report.meetings == 1
+    assert len(_sheet(tmp_path / "actions.xlsx")) == len(minutes.action_items)
