@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import shlex
 import threading
 import time
 from collections.abc import Callable
@@ -680,6 +681,10 @@ def _check_inbox(inbox: Path, options: BatchOptions) -> None:
     """Errors about the whole run, raised before anything is done."""
     from pipeline.errors import InputNotFound, TemplateUnreadable
 
+    if Path(inbox).is_file():
+        raise InputNotFound(inbox, "is a file; process takes the folder that holds the recordings",
+                            f"give its folder: minutes process {shlex.quote(str(Path(inbox).parent))} "
+                            "(every consented recording there is processed; finished ones are not redone)")
     if not Path(inbox).is_dir():
         raise InputNotFound(inbox, "the inbox folder does not exist",
                             "give the folder that holds the recordings and their .meeting.toml sidecars")

@@ -60,3 +60,18 @@ def test_the_summary_never_cuts_a_path_short(tmp_path: Path, shared_audio: Path)
     assert str(sidecar) in detail and "…" not in result.output  # the detail column, its wrapping taken away
     said = " ".join(result.output.split())
     assert f'minutes process {tmp_path / "inbox"} --consent-confirmed-by "<name>"' in said  # the real inbox
+
+
+def test_process_given_a_recording_names_its_folder(tmp_path: Path, shared_audio: Path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    recording = tmp_path / "inbox" / "周会.flac"
+    recording.parent.mkdir()
+    shutil.copyfile(shared_audio / "zh" / "funasr_example.flac", recording)
+    result = CliRunner().invoke(app, ["process", str(recording)], terminal_width=300)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "is a file" in said and f"minutes process {recording.parent}" in said
