@@ -307,19 +307,15 @@ def render(
 
 @app.command("track")
 def track_actions(
-    drafts: Annotated[list[Path], typer.Argument(help="The recorder's edited draft .docx files.")],
+    drafts: Annotated[list[Path], typer.Argument(help="The recorder's edited draft .docx files, or their folder.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The tracking sheet (.xlsx) to create or merge into.")] = Path("actions.xlsx"),
     ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write reminders: an all-day event per dated action, alarm the day before.")] = None,
 ) -> None:
     """Read the action tables of edited drafts into the 行动项跟踪表 (keeps statuses already set)."""
-    from pipeline.errors import InputNotFound
     from pipeline.render.tracker import track
 
     try:
-        for path in drafts:
-            if not path.is_file():
-                raise InputNotFound(path, "no such draft", "pass the .docx drafts written by `minutes process`/`render`")
-        report = track(drafts, output, ics)
+        report = track(_draft_files(drafts), output, ics)
     except MinutesError as e:
         fail(e)
     out.print(f"{report.xlsx_path}: {report.rows} rows from {report.meetings} meeting(s); "
@@ -429,15 +425,38 @@ def _print_batch(result, shown: set | None = None, progress: _ProgressBars | Non
         out.print(f"\nfix for {', '.join(keys)}:\n{fix}", highlight=False, markup=False)
 
 
-def _track_command(out_dir: Path, drafts: list[Path]) -> str:
-    """The `minutes track` line for these drafts, ready to paste (quoted; subfolders of the output too)."""
+def _draft_files(given: list[Path]) -> list[Path]:
+    """The drafts named: files as given; a folder's .docx files (its subfolders too); a pattern the
+    shell left as it is (Windows' cmd does not expand drafts\\*.docx) expanded here."""
+    import glob
+
+    from pipeline.errors import InputNotFound
+
+    found: list[Path] = []
+    for path in given:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*.docx")
+                            if not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not inside:
+                raise InputNotFound(path, "no .docx drafts in this folder", "give the drafts folder of `minutes process`")
+            found += inside
+        elif path.is_file():
+            found.append(path)
+        elif glob.has_magic(str(path)) and (matches := sorted(glob.glob(str(path), recursive=True))):
+            found += [Path(m) for m in matches if Path(m).is_file()]
+        else:
+            raise InputNotFound(path, "no such draft", "pass the .docx drafts written by `minutes process`/`render`, "
+                                                       "or their folder")
+    return found
+
+
+def _track_command(out_dir: Path) -> str:
+    """The `minutes track` line for this output folder, ready to paste (quoted; it reads subfolders too)."""
     import shlex
 
     folder = Path(os.path.relpath(out_dir)) if Path(out_dir).resolve().is_relative_to(Path.cwd()) else Path(out_dir)
-    subfolders = sorted({Path(d).parent.relative_to(out_dir) for d in drafts if Path(d).is_relative_to(out_dir)})
-    globs = [shlex.quote(str(folder / sub)) + "/*.docx" for sub in subfolders] or [shlex.quote(str(folder)) + "/*.docx"]
-    sheet = shlex.quote(str(folder / "actions.xlsx"))
-    return f"minutes track {' '.join(globs)} -o {sheet} --ics {shlex.quote(str(folder / 'reminders.ics'))}"
+    return (f"minutes track {shlex.quote(str(folder))} -o {shlex.quote(str(folder / 'actions.xlsx'))} "
+            f"--ics {shlex.quote(str(folder / 'reminders.ics'))}")
 
 
 def _print_next_steps(result) -> None:
@@ -450,7 +469,7 @@ def _print_next_steps(result) -> None:
                   "the comments (speaker, time, words said) on every item, correct and save. Missing speaker "
                   "names? Add \\[speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
                   "is redone; your edited .docx is kept). Then:", highlight=False)
-        out.print("  " + _track_command(result.out_dir, [Path(d) for d in drafts]), highlight=False, markup=False)
+        out.print("  " + _track_command(result.out_dir), highlight=False, markup=False)
     if result.count("needs consent"):
         out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
                   "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False, markup=False)

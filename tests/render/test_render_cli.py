@@ -38,3 +38,23 @@ def test_render_missing_file_names_the_fix(tmp_path: Path):
     result = runner.invoke(app, ["render", str(tmp_path / "none.minutes.json")])
     assert result.exit_code == 2
     assert "E104" in result.output
+
+
+def test_track_takes_a_drafts_folder_or_a_pattern_the_shell_left_alone(en_meeting, zh_meeting, tmp_path: Path):
+    """`minutes track drafts` (subfolders too) and Windows cmd's unexpanded `drafts\\*.docx`."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.render.docx import render_docx
+
+    (tmp_path / "drafts" / "ami").mkdir(parents=True)
+    render_docx(zh_meeting[0], tmp_path / "drafts" / "zh01.docx", zh_meeting[1])
+    render_docx(en_meeting[0], tmp_path / "drafts" / "ami" / "en01.docx", en_meeting[1])
+    runner = CliRunner()
+    result = runner.invoke(app, ["track", str(tmp_path / "drafts"), "-o", str(tmp_path / "a.xlsx")], terminal_width=300)
+    assert result.exit_code == 0 and "from 2 meeting(s)" in result.output
+    result = runner.invoke(app, ["track", str(tmp_path / "drafts" / "*.docx"), "-o", str(tmp_path / "b.xlsx")],
+                           terminal_width=300)
+    assert result.exit_code == 0 and "from 1 meeting(s)" in result.output
+    result = runner.invoke(app, ["track", str(tmp_path / "nothing"), "-o", str(tmp_path / "c.xlsx")], terminal_width=300)
+    assert result.exit_code == 2 and "no such draft" in result.output
