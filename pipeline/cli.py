@@ -315,7 +315,8 @@ def track_actions(
     from pipeline.render.tracker import track
 
     try:
-        report = track(_draft_files(drafts), output, ics)
+        found = _draft_files(drafts)
+        report = track(found, output, ics, skip_unreadable=len(found) > len(drafts) or not set(found) <= set(drafts))
     except MinutesError as e:
         fail(e)
     out.print(f"{report.xlsx_path}: {report.rows} rows from {report.meetings} meeting(s); "
@@ -323,6 +324,8 @@ def track_actions(
               f"{report.kept_status} statuses and {report.kept_manual} hand-added rows kept", highlight=False)
     if report.ics_path:
         out.print(f"{report.ics_path}: {report.events} reminder(s)", highlight=False)
+    for path in report.not_drafts:
+        out.print(f"{path} skipped: no draft (no action-item table)", highlight=False, markup=False)
     for path in report.skipped:
         out.print(f"{path} skipped: Word's lock file for a draft open in Word (save the draft there, "
                   "then run this again to track your latest edits)", highlight=False, markup=False)

@@ -128,11 +128,15 @@ class TrackReport:
     superseded: list[Path] = field(default_factory=list)  # other drafts of a meeting given twice, ignored
     superseded_by: list[Path] = field(default_factory=list)  # ... and the draft read instead of each
     skipped: list[Path] = field(default_factory=list)  # Word's "~$…docx" owner files (a draft is open in Word)
+    not_drafts: list[Path] = field(default_factory=list)  # other Word files found in a drafts folder
 
 
 def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
-          today: dt.date | None = None) -> TrackReport:
-    """Merge the action tables of ``drafts`` into ``xlsx_path``; write reminders to ``ics_path``."""
+          today: dt.date | None = None, skip_unreadable: bool = False) -> TrackReport:
+    """Merge the action tables of ``drafts`` into ``xlsx_path``; write reminders to ``ics_path``.
+
+    ``skip_unreadable``: a file that is no draft (a folder's other Word files) is listed in
+    ``report.not_drafts`` instead of stopping the run."""
     today = today or dt.date.today()
     report = TrackReport(Path(xlsx_path), Path(ics_path) if ics_path else None)
     by_meeting: dict[str, DraftActions] = {}
@@ -140,7 +144,13 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
         if Path(path).name.startswith("~$"):  # Word's owner file beside a draft open in Word
             report.skipped.append(Path(path))
             continue
-        found = read_draft(Path(path))
+        try:
+            found = read_draft(Path(path))
+        except DraftUnreadable:
+            if not skip_unreadable:
+                raise
+            report.not_drafts.append(Path(path))
+            continue
         previous = by_meeting.get(found.meeting_id)
         if previous is not None:  # e.g. x.docx and x.v2.docx: the recorder's edit wins, then the newest
             older, found = sorted((previous, found), key=_draft_rank)

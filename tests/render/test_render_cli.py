@@ -50,9 +50,13 @@ def test_track_takes_a_drafts_folder_or_a_pattern_the_shell_left_alone(en_meetin
     (tmp_path / "drafts" / "ami").mkdir(parents=True)
     render_docx(zh_meeting[0], tmp_path / "drafts" / "zh01.docx", zh_meeting[1])
     render_docx(en_meeting[0], tmp_path / "drafts" / "ami" / "en01.docx", en_meeting[1])
+    notice = docx.Document()
+    notice.add_paragraph("会议通知")
+    notice.save(str(tmp_path / "drafts" / "会议通知.docx"))  # the team's own Word file in the folder
     runner = CliRunner()
     result = runner.invoke(app, ["track", str(tmp_path / "drafts"), "-o", str(tmp_path / "a.xlsx")], terminal_width=300)
     assert result.exit_code == 0 and "from 2 meeting(s)" in result.output
+    assert "会议通知.docx skipped: no draft" in result.output.replace("\n", "")  # the console wraps lines
     result = runner.invoke(app, ["track", str(tmp_path / "drafts" / "*.docx"), "-o", str(tmp_path / "b.xlsx")],
                            terminal_width=300)
     assert result.exit_code == 0 and "from 1 meeting(s)" in result.output
