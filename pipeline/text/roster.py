@@ -231,10 +231,13 @@ class Roster:
                 self.speaker_names[first.speaker] = host
                 self.inferred[first.speaker] = "opened the meeting as its host"
                 taken.add(host)
-        # 3. addressed by name in the turn just before they speak
+        # 3. addressed by name in the turn just before they speak; when the meeting lists people, only
+        #    one of them (a capitalised word before a comma is no name: "Recording, …", "Obviously, …")
+        listed = set(self.aliases.values())
         for prev, u in zip(utterances, utterances[1:]):
             if u.speaker in unnamed and u.speaker not in self.inferred and prev.speaker != u.speaker:
-                people = [m.name for m in self.mentions(prev.text) if m.name and m.name not in taken]
+                people = [m.name for m in self.mentions(prev.text)
+                          if m.name and m.name not in taken and (not listed or m.name in listed)]
                 if len(set(people)) == 1:
                     self.speaker_names[u.speaker] = people[0]
                     self.inferred[u.speaker] = "addressed by name"

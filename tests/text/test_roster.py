@@ -71,3 +71,12 @@ def test_a_name_misheard_in_one_initial_still_addresses_someone():
     assert [m.name for m in roster.mentions("随家，你来") if m.name] == ["崔佳"]
     assert not [m.name for m in roster.mentions("这批货随家里的车走") if m.name]
     assert not [m.name for m in roster.mentions("对家，你来") if m.name]  # d is not misheard for c
+
+
+def test_a_capitalised_word_before_a_comma_names_no_speaker():
+    """Whisper on the AMI excerpt ES2004a_752-812, with a recorder's sidecar listing Laura, Mark, David
+    and Andrew: "Recording, things like that…" / "Obviously, yes…" are no one being addressed."""
+    transcript = records.load_transcript(Path(__file__).parent.parent / "data" / "asr" / "ES2004a_752-812.transcript.json")
+    roster = Roster.build(transcript)
+    assert not roster.inferred
+    assert {name for name in roster.speaker_names.values() if name} <= {"Laura", "Mark", "David", "Andrew"}
