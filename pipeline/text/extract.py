@@ -71,6 +71,7 @@ REVIEW = {
         "owner_inferred": "负责人姓名由发言内容推断({how}),请核实",
         "due_vague": "期限表述模糊(“{text}”),未换算日期,请确认",
         "due_null": "未说明期限",
+        "task_incomplete": "任务内容不完整(“{task}”),请对照发言补充",
         "due_next_meeting": "期限为下次会议前,但下次会议日期未定",
         "speaker_unnamed": "发言人{label}未识别姓名,请在 sidecar 的 [speakers] 中补充",
         "speaker_inferred": "发言人{label}的姓名“{name}”由{how}推断,请核实",
@@ -89,6 +90,7 @@ REVIEW = {
         "owner_inferred": "Owner inferred from what was said ({how}); please check",
         "due_vague": "Vague deadline (\"{text}\"), not turned into a date; please confirm",
         "due_null": "No deadline stated",
+        "task_incomplete": "The task does not say what is to be done (\"{task}\"); please complete it from the recording",
         "due_next_meeting": "Due before the next meeting, whose date is not fixed",
         "speaker_unnamed": "Speaker {label} has no name; add it under [speakers] in the sidecar",
         "speaker_inferred": "Speaker {label} named \"{name}\" from {how}; please check",
@@ -414,6 +416,8 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
         if deliverable:
             break
 
+    if wording.too_short(task, lang) or wording.anaphoric(task, lang):
+        notes.append(("task", say["task_incomplete"].format(task=task)))  # "完成" / "Do that": the work is unsaid
     if c.owner and c.owner not in roster.departments:
         notes.append(("owner", say["owner_unlisted"]))
     if c.owner is None and c.department:
@@ -425,6 +429,8 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
         notes.append(("owner", say["owner_inferred"].format(how=say["how"].get(how, how))))
 
     confidence = min(0.95, 0.5 + 0.15 * c.steps + (0.1 if due else 0.0) + (0.1 if c.state == "accepted" else 0.0))
+    if any(field_name == "task" for field_name, _ in notes):
+        confidence = min(confidence, 0.5)  # highlighted in the draft for the recorder to complete
     item = records.ActionItem(
         task=task, owner=c.owner, department=c.department or roster.department(c.owner),
         due=due, due_text=due_text, deliverable=deliverable,

@@ -270,3 +270,15 @@ def test_without_word_probabilities_nothing_is_in_doubt(dev_minutes):
     heard = extract(_asr("zh05"))
     assert [(a.task, a.owner, a.due) for a in heard.action_items] == [(a.task, a.owner, a.due) for a in typed.action_items]
     assert [d.text for d in heard.decisions] == [d.text for d in typed.decisions]
+
+
+def test_a_task_that_says_no_work_is_flagged_for_the_recorder():
+    """Whisper on zh03 (a third transcription): "请谢鹏你那个两周内搞定" — what "那个" is was said turns
+    before, by no request to 谢鹏: the task reads only "完成", so the draft asks the recorder to complete it."""
+    transcript = records.load_transcript(Path(__file__).parent.parent / "data" / "asr" / "zh03_c.transcript.json")
+    minutes = extract(transcript)
+    notes = {n.where: n.why for n in minutes.review}
+    k, item = next((k, a) for k, a in enumerate(minutes.action_items) if a.owner == "谢鹏" and len(a.task) < 4)
+    assert "不完整" in notes[f"action_items[{k}].task"] and item.confidence <= 0.5
+    complete = [k for k, a in enumerate(minutes.action_items) if len(a.task) >= 6]
+    assert complete and not any("不完整" in notes.get(f"action_items[{k}].task", "") for k in complete)
