@@ -73,7 +73,7 @@ REVIEW = {
         "due_null": "未说明期限",
         "task_incomplete": "任务内容不完整(“{task}”),请对照发言补充",
         "due_next_meeting": "期限为下次会议前,但下次会议日期未定",
-        "speaker_unnamed": "发言人{label}未识别姓名,请在 sidecar 的 [speakers] 中补充",
+        "speaker_unnamed": "发言人{label}未识别姓名,请在会议信息文件(.meeting.toml)的 [speakers] 中补充",
         "speaker_inferred": "发言人{label}的姓名“{name}”由{how}推断,请核实",
         "speaker_heard_as": "发言人{label}的姓名“{name}”由转写中的“{heard}”推断(疑似误识别),请核实",
         "next_undated": "下次会议时间未定",
