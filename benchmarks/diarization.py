@@ -101,7 +101,7 @@ def single_label_floor(ref: Annotation, speech: list[tuple[float, float]]) -> An
 
 
 def turn_separability(ref: Annotation, audio: np.ndarray, encoder,
-                      min_turns: int = 3) -> tuple[int, int, float] | None:
+                      min_turns: int = 3, campplus: bool = False) -> tuple[int, int, float] | None:
     """How well the speaker embedding alone tells the reference speakers apart.
 
     Each reference turn is embedded whole (perfect segmentation) and given the speaker
@@ -121,9 +121,16 @@ def turn_separability(ref: Annotation, audio: np.ndarray, encoder,
     turns = [(seg, spk) for seg, spk in turns if counts[spk] >= min_turns]
     if len({spk for _, spk in turns}) < 2:
         return None
-    with torch.inference_mode():
-        vecs = np.stack([encoder(torch.from_numpy(np.ascontiguousarray(
-            mel[None, int(seg.start * 100):int(seg.end * 100)]))).numpy()[0] for seg, _ in turns])
+    if campplus:  # CAM++ instead of the given Resemblyzer encoder (encoders.py)
+        from pipeline.audio import encoders
+        feats = encoders.kaldi_fbank(audio)
+        vecs = np.concatenate([encoders.embed_windows(encoders.shared_campplus(), feats, np.array([int(seg.start * 100)]),
+                                                      max(1, int(seg.end * 100) - int(seg.start * 100)))
+                               for seg, _ in turns])
+    else:
+        with torch.inference_mode():
+            vecs = np.stack([encoder(torch.from_numpy(np.ascontiguousarray(
+                mel[None, int(seg.start * 100):int(seg.end * 100)]))).numpy()[0] for seg, _ in turns])
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
     names = [spk for _, spk in turns]
     wrong, wrong_s = 0, 0.0
@@ -191,7 +198,7 @@ def main() -> None:
         print(f"{rttm.stem:26s} {der:6.1f} {miss:5.1f} {fa:5.1f} {conf:5.1f} {floor:5.1f} "
               f"{len(hyp.labels()):5d} {len(ref.labels()):4d} {took:6.2f} {duration:6.1f}", flush=True)
         if args.separability:
-            sep = turn_separability(ref, audio, diarizer.encoder)
+            sep = turn_separability(ref, audio, diarizer.encoder, campplus=args.encoder == "campplus")
             print(f"{'':26s} encoder alone, perfect turns and clusters: " + (
                 "n/a (too few turns per speaker)" if sep is None else
                 f"{sep[0]}/{sep[1]} turns misassigned, {sep[2]:.1f} % of their speech"))
