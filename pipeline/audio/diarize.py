@@ -579,13 +579,20 @@ class PyannoteDiarizer:
         return getattr(output, "speaker_diarization", output)
 
 
-DIARIZERS = ("builtin", "pyannote")
+DIARIZERS = ("builtin", "campplus", "pyannote")
 
 
 def make_diarizer(name: str = "builtin", model: str | Path | None = None) -> Diarizer:
-    """The diarizer called ``name`` ("builtin" or "pyannote"); ``model`` is pyannote's pipeline path."""
+    """The diarizer called ``name``: "builtin"; "campplus", the built-in one re-segmenting with CAM++
+    (sharper turns, about 8x the diarization time and +0.5 GB; benchmarks/diarization.py --encoder
+    campplus); or "pyannote", whose pipeline path is ``model``."""
     if name == "builtin":
         return BuiltinDiarizer()
+    if name == "campplus":
+        from pipeline.audio.encoders import shared_campplus
+
+        shared_campplus()  # loaded once; a missing install is said now, not after transcription
+        return BuiltinDiarizer(DiarizeOptions(encoder="campplus"))
     if name == "pyannote":
         return PyannoteDiarizer(model)
     raise BackendUnavailable(None, f"unknown diarizer {name!r}", f"use one of: {', '.join(DIARIZERS)}")

@@ -172,3 +172,13 @@ def test_unknown_encoder_is_a_clear_error(diarizer):
     noise = np.random.default_rng(0).normal(scale=0.1, size=16000 * 3).astype(np.float32)
     with pytest.raises(BackendUnavailable, match="encoder"):
         BuiltinDiarizer(DiarizeOptions(encoder="xvector"), encoder=diarizer.encoder)(noise, speech=[(0.0, 3.0)])
+
+
+def test_campplus_is_a_diarizer_choice():
+    from pipeline.audio.diarize import make_diarizer
+
+    if campplus_weights() is None:
+        with pytest.raises(ModelMissing):
+            make_diarizer("campplus")
+    else:
+        assert make_diarizer("campplus").options.encoder == "campplus"
