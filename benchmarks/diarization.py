@@ -43,9 +43,9 @@ runtime.configure()
 import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 from pyannote.core import Annotation, Segment  # noqa: E402
-from pyannote.metrics.diarization import DiarizationErrorRate  # noqa: E402
 
 from pipeline.audio.diarize import BuiltinDiarizer, DiarizeOptions  # noqa: E402
+from pipeline.audio.scoring import diarization_error_rate, read_rttm  # noqa: E402
 from pipeline.audio.vad import speech_regions  # noqa: E402
 from pipeline.audio.transcribe import TranscribeOptions  # noqa: E402
 
@@ -58,16 +58,6 @@ def load_audio(path: Path) -> np.ndarray:
         import librosa
         data = librosa.resample(data, orig_sr=rate, target_sr=16000)
     return data.astype(np.float32)
-
-
-def load_rttm(path: Path) -> Annotation:
-    ref = Annotation(uri=path.stem)
-    for line in path.read_text().splitlines():
-        f = line.split()
-        if len(f) >= 8 and f[0] == "SPEAKER":
-            start, dur = float(f[3]), float(f[4])
-            ref[Segment(start, start + dur), ref.new_track(Segment(start, start + dur))] = f[7]
-    return ref
 
 
 def single_label_floor(ref: Annotation, speech: list[tuple[float, float]]) -> Annotation:
@@ -151,8 +141,7 @@ def turn_separability(ref: Annotation, audio: np.ndarray, encoder,
 
 def der_parts(ref: Annotation, hyp: Annotation, duration: float) -> tuple[float, float, float, float]:
     """(DER, missed, false alarm, confusion) in % of the reference speech; no collar, overlap scored."""
-    metric = DiarizationErrorRate(collar=0.0, skip_overlap=False)
-    d = metric(ref, hyp, uem=Segment(0, duration), detailed=True)
+    d = diarization_error_rate(ref, hyp, duration, detailed=True)
     total = max(d["total"], 1e-9)
     return (100 * d["diarization error rate"], 100 * d["missed detection"] / total,
             100 * d["false alarm"] / total, 100 * d["confusion"] / total)
@@ -185,7 +174,7 @@ def main() -> None:
     groups: dict[str, list[float]] = {}
     for rttm in rttms:
         audio = load_audio(rttm.with_suffix(".flac"))
-        ref = load_rttm(rttm)
+        ref = read_rttm(rttm)
         speech = speech_regions(audio, vad)
         t0 = time.perf_counter()
         hyp = diarizer(audio, speech=speech)

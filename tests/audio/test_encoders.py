@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.audio import encoders
 from pipeline.audio.decode import decode
+from pipeline.audio.scoring import read_rttm
 from pipeline.errors import ModelMissing
 
 needs_campplus = pytest.mark.skipif(encoders.campplus_weights() is None,
@@ -34,11 +35,9 @@ def test_missing_weights_say_how_to_install(tmp_path, monkeypatch):
 def test_two_speakers_of_a_phone_call_are_parted(shared_audio):
     """Whole reference turns of phonecall_sample: each turn is nearest to its own speaker's others."""
     audio = decode(shared_audio / "en" / "phonecall_sample.flac").samples
-    turns = []  # (start, end, speaker) of each reference turn of at least 1 s
-    for line in (shared_audio / "en" / "phonecall_sample.rttm").read_text().splitlines():
-        f = line.split()
-        if f and f[0] == "SPEAKER" and float(f[4]) >= 1.0:
-            turns.append((float(f[3]), float(f[3]) + float(f[4]), f[7]))
+    turns = [(seg.start, seg.end, spk)  # each reference turn of at least 1 s
+             for seg, _, spk in read_rttm(shared_audio / "en" / "phonecall_sample.rttm").itertracks(yield_label=True)
+             if seg.duration >= 1.0]
     feats = encoders.kaldi_fbank(audio)
     model = encoders.shared_campplus()
     vecs = np.concatenate([encoders.embed_windows(model, feats, np.array([int(start * 100)]),
