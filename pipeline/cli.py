@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
+from rich.console import Console, ConsoleDimensions
 
 from pipeline import runtime
 from pipeline.errors import MinutesError
@@ -26,8 +26,23 @@ app = typer.Typer(
 models_app = typer.Typer(help="Install and list the speech models under models/.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
-console = Console(stderr=True)
-out = Console()
+class _Console(Console):
+    """What the tool prints (commands to paste, paths) is never wrapped or cut, whatever the terminal's
+    width or the path's length: lines are soft-wrapped (the terminal folds them on screen, a copy gets
+    one line), and off a terminal (a log, a pipe, a test) the width is wide enough for any table."""
+
+    OFF_TERMINAL_WIDTH = 10_000
+
+    def _size(self) -> ConsoleDimensions:
+        if not self.is_terminal:
+            return ConsoleDimensions(self.OFF_TERMINAL_WIDTH, 25)
+        return Console.size.fget(self)
+
+    size = property(_size, Console.size.fset)
+
+
+console = _Console(stderr=True, soft_wrap=True)
+out = _Console(soft_wrap=True)
 
 
 def _no_type_beside_flags() -> None:

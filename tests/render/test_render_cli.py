@@ -54,7 +54,7 @@ def test_track_takes_a_drafts_folder_or_a_pattern_the_shell_left_alone(en_meetin
     notice.add_paragraph("会议通知")
     notice.save(str(tmp_path / "drafts" / "会议通知.docx"))  # the team's own Word file in the folder
     runner = CliRunner()
-    result = runner.invoke(app, ["track", str(tmp_path / "drafts"), "-o", str(tmp_path / "a.xlsx")], terminal_width=300)
+    result = runner.invoke(app, ["track", str(tmp_path / "drafts"), "-o", str(tmp_path / "a.xlsx")])
     assert result.exit_code == 0 and "from 2 meeting(s)" in result.output
     assert "会议通知.docx skipped: no draft" in result.output.replace("\n", "")  # the console wraps lines
     result = runner.invoke(app, ["track", str(tmp_path / "drafts" / "*.docx"), "-o", str(tmp_path / "b.xlsx")],
@@ -62,3 +62,19 @@ def test_track_takes_a_drafts_folder_or_a_pattern_the_shell_left_alone(en_meetin
     assert result.exit_code == 0 and "from 1 meeting(s)" in result.output
     result = runner.invoke(app, ["track", str(tmp_path / "nothing"), "-o", str(tmp_path / "c.xlsx")], terminal_width=300)
     assert result.exit_code == 2 and "no such draft" in result.output
+
+
+def test_track_summary_is_one_line_with_a_long_path(tmp_path: Path, zh_meeting):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.render.docx import render_docx
+
+    drafts = tmp_path.joinpath(*["drafts-of-the-quarterly-coordination-meetings"] * 3)
+    drafts.mkdir(parents=True)
+    render_docx(zh_meeting[0], drafts / "zh01.docx", zh_meeting[1])
+    for width in (40, 80):
+        result = CliRunner().invoke(app, ["track", str(drafts), "-o", str(drafts / "a.xlsx")], terminal_width=width)
+        assert result.exit_code == 0, result.output
+        line = next(l for l in result.output.splitlines() if "a.xlsx" in l)
+        assert line.startswith(str(drafts / "a.xlsx")) and "from 1 meeting(s)" in line, result.output
