@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 MODELS := models/whisper-base/model.bin
 
-.PHONY: demo test bench setup models clean-demo
+.PHONY: demo test bench setup models browser clean-demo
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,17 @@ models: $(MODELS)
 demo: $(MODELS)
 	$(VENV)/bin/minutes process samples/inbox --out samples/drafts
 
-test: $(MODELS)
+# The review page's browser tests use Debian's chromium + chromium-driver (no browser download).
+# Installed once, as root (CI) or with sudo; where that is impossible those tests skip and say why.
+browser:
+	@if command -v chromium > /dev/null 2>&1 && command -v chromedriver > /dev/null 2>&1; then :; \
+	elif command -v apt-get > /dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2> /dev/null; }; then \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo "sudo -n"); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver > /dev/null \
+	  || echo "could not install chromium + chromium-driver: the review page's browser tests will skip"; \
+	else echo "chromium + chromium-driver are not installed (apt-get install -y chromium chromium-driver): the review page's browser tests will skip"; fi
+
+test: $(MODELS) browser
 	$(PY) -m pytest -q
 
 # Benchmarks print tables; each also runs alone (benchmarks/README.md).

@@ -207,6 +207,31 @@ def hhmmss(seconds: float) -> str:
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
 
 
+def where_label(where: str, labels: dict[str, str]) -> str:
+    """`action_items[0].owner` -> 行动项1 负责人 / Action 1 owner (a review note's place, for people)."""
+    L = labels
+    m = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", where or "")
+    if not m:
+        return where
+    kind, idx, fld = m.group(1), m.group(2), m.group(3)
+    n = int(idx) + 1 if idx is not None else None
+    names = {"action_items": "where_action", "decisions": "where_decision", "topics": "where_topic"}
+    if kind in names and n is not None:
+        text = L[names[kind]].format(n=n)
+    elif kind == "next_meeting":
+        text = L["where_next"]
+    elif kind == "meeting":
+        text = L["where_meeting"]
+    elif kind == "speakers" and fld:
+        return L["where_speaker"].format(label=fld)
+    else:
+        return where
+    if fld:
+        field_label = L.get("h_" + fld) or L.get("f_" + fld) or fld
+        text += " " + field_label
+    return text
+
+
 class _Renderer:
     """One rendering: holds the document, labels and fonts while sections are added."""
 
@@ -596,28 +621,7 @@ class _Renderer:
             self.run(q, note.why, highlight=LOW_CONFIDENCE_HIGHLIGHT)  # to check, not to fill in
 
     def _where(self, where: str) -> str:
-        """`action_items[0].owner` -> 行动项1 负责人 / Action 1 owner."""
-        L = self.labels
-        m = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", where or "")
-        if not m:
-            return where
-        kind, idx, fld = m.group(1), m.group(2), m.group(3)
-        n = int(idx) + 1 if idx is not None else None
-        names = {"action_items": "where_action", "decisions": "where_decision", "topics": "where_topic"}
-        if kind in names and n is not None:
-            text = L[names[kind]].format(n=n)
-        elif kind == "next_meeting":
-            text = L["where_next"]
-        elif kind == "meeting":
-            text = L["where_meeting"]
-        elif kind == "speakers" and fld:
-            return L["where_speaker"].format(label=fld)
-        else:
-            return where
-        if fld:
-            field_label = L.get("h_" + fld) or L.get("f_" + fld) or fld
-            text += " " + field_label
-        return text
+        return where_label(where, self.labels)
 
     def cc_section(self, meeting: records.Meeting) -> None:
         self.heading(self.labels["sec_cc"], 1)
