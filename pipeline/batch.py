@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
-from pipeline.files import sha256_file
+from pipeline.files import quick_fingerprint, sha256_file
 from pipeline.inbox import BAD_SIDECAR, NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
 from pipeline.lock import EXCLUSIVE, FileLock, LockHeld
@@ -358,7 +358,7 @@ class Batch:
         reports: dict[str, RecordingReport] = {}
         for rec in scan(self.inbox, inbox_options):
             job = store.get(rec.key)
-            self._remember_consent(rec, job)
+            self._remember_consent(rec, job, store)
             rep = RecordingReport(rec.key, rec.path, rec.status, rec.reason, rec.fix, notes=list(rec.warnings))
             batch.recordings.append(rep)
             if rec.status != READY:
@@ -386,16 +386,31 @@ class Batch:
         batch.seconds = time.perf_counter() - t0
         return batch
 
-    def _remember_consent(self, rec: Recording, job: Job | None) -> None:
-        """A batch confirmation given on an earlier run still covers the same, unchanged file."""
+    def _remember_consent(self, rec: Recording, job: Job | None, store: JobStore) -> None:
+        """A batch confirmation given on an earlier run still covers the same recording, unless its
+        sidecar now says ``confirmed = false``: then the sidecar wins and the confirmation is forgotten.
+
+        "The same" is checked by content (size, mtime and :func:`quick_fingerprint`), never by size and
+        mtime alone; that reads a few MiB of a recording the record confirmed consent for at this path.
+        """
         if job is None or not job.consent_by or rec.sidecar is None:
+            return
+        if rec.sidecar.consent_withheld:  # withdrawn: the record's confirmation ends here
+            job.consent_by = job.consent_on = None
+            store.save(job)
             return
         if rec.status == NEEDS_CONSENT:
             try:
                 st = rec.path.stat()
+                if (st.st_size, st.st_mtime_ns) != (job.audio_size, job.audio_mtime_ns):
+                    return
+                if job.audio_quick is not None:
+                    same = quick_fingerprint(rec.path) == job.audio_quick
+                else:  # a store from before quick fingerprints
+                    same = sha256_file(rec.path) == job.audio_sha256
             except OSError:
                 return
-            if (st.st_size, st.st_mtime_ns) != (job.audio_size, job.audio_mtime_ns):
+            if not same:
                 return
             rec.status, rec.reason, rec.fix = READY, None, None
             rec.size, rec.mtime_ns = st.st_size, st.st_mtime_ns
@@ -411,16 +426,18 @@ class Batch:
         o = self.options
         sidecar = rec.sidecar
         assert sidecar is not None
-        if job and job.audio_sha256 and (job.audio_size, job.audio_mtime_ns) == (rec.size, rec.mtime_ns):
-            sha = job.audio_sha256  # same size and mtime: the fingerprint taken then still holds
-        else:
-            try:
+        try:
+            quick = quick_fingerprint(rec.path)
+            if (job and job.audio_sha256 and job.audio_quick == quick
+                    and (job.audio_size, job.audio_mtime_ns) == (rec.size, rec.mtime_ns)):
+                sha = job.audio_sha256  # same size, mtime and samples of its bytes: the fingerprint still holds
+            else:
                 sha = sha256_file(rec.path)
-            except OSError as e:
-                from pipeline.errors import AudioUnreadable
+        except OSError as e:
+            from pipeline.errors import AudioUnreadable
 
-                raise AudioUnreadable(rec.path, f"cannot read the recording: {e.strerror}",
-                                      "check the file's permissions") from None
+            raise AudioUnreadable(rec.path, f"cannot read the recording: {e.strerror}",
+                                  "check the file's permissions") from None
         consent = sidecar.meeting.consent.to_dict() if sidecar.meeting.consent else None
         template = sha256_file(o.template) if o.template else None
 
@@ -444,8 +461,8 @@ class Batch:
         if job and job.status == "failed" and job.failed_key == failure_key(keys) and not o.retry_failed:
             rep.outcome, rep.fix = FAILED, job.fix
             rep.reason = f"failed before: {job.stage}: {job.error} — fix the file or run with --retry-failed"
-            if (job.audio_size, job.audio_mtime_ns) != (rec.size, rec.mtime_ns):  # touched, same bytes
-                job.audio_size, job.audio_mtime_ns = rec.size, rec.mtime_ns
+            if (job.audio_size, job.audio_mtime_ns, job.audio_quick) != (rec.size, rec.mtime_ns, quick):
+                job.audio_size, job.audio_mtime_ns, job.audio_quick = rec.size, rec.mtime_ns, quick  # same bytes
                 store.save(job)
             return None
 
@@ -462,6 +479,7 @@ class Batch:
 
         job = job or Job(key=rec.key)
         job.out_stem, job.audio_size, job.audio_mtime_ns, job.audio_sha256 = rec.out_stem, rec.size, rec.mtime_ns, sha
+        job.audio_quick = quick
         extras = sidecar.meeting.consent.extra if sidecar.meeting.consent else {}
         if "confirmed_by" in extras and not job.consent_by:
             job.consent_by, job.consent_on = extras["confirmed_by"], extras.get("confirmed_on")
@@ -680,6 +698,10 @@ def watch_inbox(inbox: Path, out_dir: Path, options: BatchOptions | None = None,
 def _check_inbox(inbox: Path, options: BatchOptions) -> None:
     """Errors about the whole run, raised before anything is done."""
     from pipeline.errors import InputNotFound, TemplateUnreadable
+    from pipeline.inbox import consent_name
+
+    if options.consent_confirmed_by is not None:
+        consent_name(options.consent_confirmed_by)
 
     if Path(inbox).is_file():
         raise InputNotFound(inbox, "is a file; process takes the folder that holds the recordings",

@@ -175,9 +175,9 @@ def transcribe(
 ) -> None:
     """Transcribe one recording into a speaker-attributed transcript (FORMATS.md §2)."""
     from pipeline.audio.export import FORMATS, render
-    from pipeline.errors import ConsentMissing, InputNotFound
+    from pipeline.errors import InputNotFound
     from pipeline.files import atomic_write_text
-    from pipeline.sidecar import consent_fix, read_sidecar, sidecar_for
+    from pipeline.inbox import consented_sidecar
 
     fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix.lstrip(".").lower() in FORMATS else "json")
     if fmt not in FORMATS:
@@ -187,13 +187,9 @@ def transcribe(
     try:
         if not audio.exists():
             raise InputNotFound(audio, "no such recording", "check the path")
-        sidecar_path = meeting or sidecar_for(audio)
-        sidecar = read_sidecar(sidecar_path, recording=audio) if sidecar_path else None
+        sidecar_path, sidecar = consented_sidecar(audio, meeting)  # its own sidecar is consulted too
         if meeting is None and sidecar_path:
             console.print(f"meeting details from {sidecar_path}", highlight=False)
-        if sidecar and not sidecar.consent_confirmed:
-            raise ConsentMissing(sidecar_path, "the sidecar does not confirm that the participants consented",
-                                 consent_fix(sidecar.language))
         for warning in sidecar.warnings if sidecar else []:
             console.print(f"warning: {warning}", style="yellow", highlight=False, markup=False)
         from pipeline.audio.transcribe import TranscribeOptions, Transcriber

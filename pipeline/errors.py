@@ -68,6 +68,24 @@ class InputNotFound(MinutesError):
     code = "E104"
 
 
+class ConsentNameInvalid(MinutesError):
+    """``--consent-confirmed-by`` is not a person's name (blank, punctuation, a placeholder left as it is)."""
+
+    code = "E105"
+
+    def __init__(self, name: str, why: str):
+        self.name = name
+        super().__init__(None, f"--consent-confirmed-by {name!r} {why}; nothing was done",
+                         'give the name of the person who confirms every participant agreed: '
+                         '--consent-confirmed-by "吴婷"')
+
+
+class NameTooLong(MinutesError):
+    """A recording's name is too long for the names of its outputs on the output folder's file system."""
+
+    code = "E106"
+
+
 # --- audio (E2xx) ------------------------------------------------------------
 
 

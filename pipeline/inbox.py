@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import BadSidecar, ConsentMissing
+from pipeline.errors import BadSidecar, ConsentMissing, ConsentNameInvalid
 from pipeline.records import Consent
 from pipeline.sidecar import (FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar,
                               consent_fix, sidecar_for, sidecar_text)
@@ -160,15 +160,24 @@ def _read_sidecar(rec: Recording, inbox: Path, o: InboxOptions) -> None:
     rec.warnings += sidecar.warnings
     if sidecar.consent_confirmed:
         return
-    if o.consent_confirmed_by:
+    if o.consent_confirmed_by is not None and not sidecar.consent_withheld:
         confirm_consent(sidecar, o.consent_confirmed_by, o.today)
         return
-    error = consent_error(rec.path, path, sidecar.language)
+    error = consent_error(rec.path, path, sidecar.language, withheld=sidecar.consent_withheld)
     rec.status, rec.reason, rec.fix = NEEDS_CONSENT, error.problem, error.fix
 
 
-def consent_error(recording: Path, sidecar: Path | None, language: str | None = None) -> ConsentMissing:
-    """The refusal for a recording without consent, with the exact sidecar lines to add."""
+def consent_error(recording: Path, sidecar: Path | None, language: str | None = None,
+                  withheld: bool = False) -> ConsentMissing:
+    """The refusal for a recording without consent, with the exact sidecar lines to add.
+
+    ``withheld``: the sidecar says ``confirmed = false``; only editing that very file changes it."""
+    if withheld:
+        problem = (f"its sidecar {sidecar} says [consent] confirmed = false (consent withheld or withdrawn), "
+                   "which neither --consent-confirmed-by nor an earlier confirmation overrides")
+        fix = (f"only if every participant has agreed since: change it to confirmed = true in {sidecar} "
+               "(with method and by), then run again")
+        return ConsentMissing(recording, problem + "; the recording was not opened", fix)
     if sidecar is None:
         target = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
         problem = f"no sidecar confirms consent for this recording (looked for {target.name} and {FOLDER_SIDECAR})"
@@ -182,6 +191,33 @@ def consent_error(recording: Path, sidecar: Path | None, language: str | None = 
         problem = f"its sidecar {sidecar} does not confirm consent ([consent] confirmed = true is missing)"
         fix = consent_fix(language)
     return ConsentMissing(recording, problem + "; the recording was not opened", fix)
+
+
+def consented_sidecar(recording: Path, meeting: Path | None = None) -> tuple[Path | None, Sidecar | None]:
+    """The sidecar for a recording transcribed on its own (``minutes transcribe``): ``meeting`` when
+    given, else its own; raises ConsentMissing unless each of them that exists confirms consent.
+
+    The recording's own sidecar (``<stem>.meeting.toml``, else the folder's ``meeting.toml``) is
+    consulted even when ``meeting`` names another file: that other file cannot override it."""
+    own = sidecar_for(recording)
+    path = meeting or own
+    sidecar = read_sidecar(path, recording=recording) if path else None
+    consulted = [(path, sidecar)] if sidecar is not None else []
+    if meeting is not None and own is not None and own.resolve() != Path(meeting).resolve():
+        consulted.append((own, read_sidecar(own, recording=recording)))
+    for where, said in consulted:
+        if said.consent_confirmed:
+            continue
+        if said.consent_withheld:
+            problem = "the sidecar says [consent] confirmed = false (consent withheld or withdrawn)"
+            fix = f"only if every participant has agreed since: change it to confirmed = true in {where}"
+        else:
+            problem = "the sidecar does not confirm that the participants consented"
+            fix = consent_fix(said.language)
+        if where != path:
+            problem += f"; it is the recording's own sidecar, consulted though --meeting {meeting} was given"
+        raise ConsentMissing(where, problem + "; the recording was not opened", fix)
+    return path, sidecar
 
 
 def misnamed_sidecar(recording: Path) -> Path | None:
@@ -205,8 +241,29 @@ def misnamed_sidecar(recording: Path) -> Path | None:
     return None
 
 
+def consent_name(name: str) -> str:
+    """The name given with ``--consent-confirmed-by``, checked: a person's name, not blank, not
+    punctuation or the ``<name>`` of an example left as it is. Raises ConsentNameInvalid."""
+    import unicodedata
+
+    text = name.strip()
+    if not text:
+        raise ConsentNameInvalid(name, "is blank")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") and ch != " " for ch in text):
+        raise ConsentNameInvalid(name, "contains a control character")
+    if "<" in text or ">" in text:
+        raise ConsentNameInvalid(name, "is the placeholder of an example, not a name")
+    if not any(unicodedata.category(ch).startswith("L") for ch in text):
+        raise ConsentNameInvalid(name, "has no letters: it is not a name")
+    return text
+
+
 def confirm_consent(sidecar: Sidecar, confirmed_by: str, on: str | None = None) -> None:
-    """Record a batch confirmation in the sidecar's meeting: name and date go into the draft."""
+    """Record a batch confirmation in the sidecar's meeting: name and date go into the draft.
+
+    Never over a sidecar that says ``confirmed = false`` (the caller checks); the name must be a name."""
+    assert not sidecar.consent_withheld, "an explicit confirmed = false is never overridden"
+    confirmed_by = consent_name(confirmed_by)
     old = sidecar.meeting.consent or Consent()
     extra = dict(old.extra)
     extra["confirmed_by"] = confirmed_by

@@ -1,8 +1,8 @@
 """The job store: one SQLite file in the output folder remembering what each recording went through.
 
 Per recording (keyed by its path relative to the inbox): the audio fingerprint
-(sha256, with the size and mtime it was taken at, so an unchanged file is not
-re-read), the key of each finished stage, timings, run counts, the last
+(sha256, with the size, mtime and quick fingerprint it was taken at, so an
+unchanged file is not re-read in full), the key of each finished stage, timings, run counts, the last
 error, and the consent confirmation given on the record. Per output file: the
 sha256 of the bytes we wrote, so a draft the recorder has edited is noticed
 and never overwritten.
@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     audio_size        INTEGER,
     audio_mtime_ns    INTEGER,
     audio_sha256      TEXT,
+    audio_quick       TEXT,               -- files.quick_fingerprint at that size and mtime
     audio_duration    REAL,
     transcribe_key    TEXT,               -- set when the transcript for this key is written
     minutes_key       TEXT,
@@ -64,7 +65,7 @@ CREATE TABLE IF NOT EXISTS outputs (
     written_at TEXT
 );
 """
-_ADDED_COLUMNS = {"fix": "TEXT", "failed_key": "TEXT"}  # columns added since the first version of the store
+_ADDED_COLUMNS = {"fix": "TEXT", "failed_key": "TEXT", "audio_quick": "TEXT"}  # columns added since the first version of the store
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Job:
     audio_size: int | None = None
     audio_mtime_ns: int | None = None
     audio_sha256: str | None = None
+    audio_quick: str | None = None  # pipeline.files.quick_fingerprint: size and mtime alone are not trusted
     audio_duration: float | None = None
     transcribe_key: str | None = None
     minutes_key: str | None = None

@@ -68,10 +68,11 @@ class Sidecar:
     voices: list[VoiceClip] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     date_from: str = "sidecar"  # sidecar | filename | mtime | none
+    consent_withheld: bool = False  # it says [consent] confirmed = false: nothing on the record overrides that
 
     @property
     def consent_confirmed(self) -> bool:
-        return bool(self.meeting.consent and self.meeting.consent.confirmed)
+        return bool(self.meeting.consent and self.meeting.consent.confirmed) and not self.consent_withheld
 
 
 def sidecar_for(recording: Path) -> Path | None:
@@ -214,7 +215,8 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
         consent=consent,
     )
     return Sidecar(path=path, meeting=meeting, language=language, vocabulary=check.texts(data, "vocabulary"),
-                   speakers=speakers, voices=voices, warnings=warnings, date_from=date_from)
+                   speakers=speakers, voices=voices, warnings=warnings, date_from=date_from,
+                   consent_withheld=consent_raw.get("confirmed") is False)
 
 
 NESTED_KEYS = {

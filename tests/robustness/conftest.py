@@ -153,3 +153,55 @@ def isolated_env(tmp_path: Path) -> dict[str, str]:
         (tmp_path / name).mkdir(exist_ok=True)
     env.update(HOME=str(tmp_path / "home"), TMPDIR=str(tmp_path / "tmp"), PYTHONDONTWRITEBYTECODE="1")
     return env
+
+
+# --- shared by the adversarial tests (issue 14) ---------------------------------------------
+
+@pytest.fixture
+def make_draft(eval_dev: Path) -> Callable[..., Path]:
+    """``make_draft(path, title=None, **action_fields) -> path``: a real draft rendered from the
+    zh01 gold answers, its first action item's fields (task, owner, …) replaced by ``action_fields``."""
+    from pipeline import records
+    from pipeline.render.docx import render_docx
+
+    def make(path: Path, title: str | None = None, **fields) -> Path:
+        case = "zh01_cross_dept_promo"
+        transcript = records.load_transcript(eval_dev / f"{case}.transcript.json")
+        gold = records.read_json(eval_dev / f"{case}.gold.json")
+        obj = {"schema": records.MINUTES_SCHEMA, "language": transcript.language,
+               "meeting": transcript.meeting.to_dict(), "topics": [], "decisions": gold["decisions"],
+               "action_items": gold["action_items"], "next_meeting": gold.get("next_meeting")}
+        minutes = records.Minutes.from_dict(obj, source=eval_dev / f"{case}.gold.json")
+        if title is not None:
+            minutes.meeting.title = title
+        for key, value in fields.items():
+            setattr(minutes.action_items[0], key, value)
+        return render_docx(minutes, path, transcript)
+
+    return make
+
+
+# --- the tally of bad-input kinds (issue 14: "prints the count of bad-input kinds tried and held") ----
+
+_HERE = Path(__file__).resolve().parent
+_tally: dict[str, str] = {}  # test id -> passed | failed (skipped: not tried)
+
+
+def pytest_runtest_logreport(report) -> None:
+    if not Path(str(report.fspath)).resolve().is_relative_to(_HERE):
+        return
+    if report.when == "call" and not report.skipped:
+        _tally[report.nodeid] = "passed" if report.passed else "failed"
+    elif report.failed:  # a set-up or tear-down that failed: tried, not held
+        _tally[report.nodeid] = "failed"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if not _tally:
+        return
+    held = sum(v == "passed" for v in _tally.values())
+    terminalreporter.write_line(f"robustness: {len(_tally)} bad-input kinds tried, {held} held"
+                                + (f", {len(_tally) - held} did not:" if held < len(_tally) else ""))
+    for nodeid, outcome in sorted(_tally.items()):
+        if outcome != "passed":
+            terminalreporter.write_line(f"  not held: {nodeid}")
