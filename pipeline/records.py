@@ -251,13 +251,43 @@ class Viewpoint(Record):
 
 
 @dataclass
+class Side(Record):
+    """One side of a controversy: who held the position (a speaker of the roster) and what it was."""
+
+    who: str
+    position: str
+    department: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    required: ClassVar[tuple[str, ...]] = ("who", "position")
+
+
+@dataclass
+class Controversy(Record):
+    """A 核心争议点: two sides of a topic holding different positions, stated neutrally in ``text``."""
+
+    text: str
+    sides: list[Side] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    required: ClassVar[tuple[str, ...]] = ("text",)
+
+
+@dataclass
 class Topic(Record):
     title: str
     points: list[str] = field(default_factory=list)
     viewpoints: list[Viewpoint] = field(default_factory=list)
     key_data: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    controversies: list[Controversy] = field(default_factory=list)  # added key; written only when there are some
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        if not out.get("controversies"):
+            out.pop("controversies", None)
+        return out
 
 
 @dataclass
@@ -298,6 +328,41 @@ class ReviewNote(Record):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: follow-up statuses in the minutes JSON (the tracking sheet shows them as 未开始/进行中/已完成/延期)
+FOLLOW_UP_STATUSES = ("not_started", "in_progress", "done", "delayed")
+
+
+@dataclass
+class StatusUpdate(Record):
+    """What a later meeting said about an earlier meeting's action item."""
+
+    status: str | None = None  # one of FOLLOW_UP_STATUSES, None when only the date moved
+    due: str | None = None  # the new ISO date, when one was said
+    due_text: str | None = None  # the words said for it
+    said: str = ""  # the words said, quoted for the reviewer
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.7
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FollowUpItem(Record):
+    """An open action item of an earlier meeting of the series, as this meeting found it."""
+
+    task: str
+    meeting: str = ""  # the earlier meeting's title
+    meeting_date: str | None = None
+    meeting_id: str = ""  # with item_id: the item's key in the drafts and the tracking sheet
+    item_id: str = ""
+    owner: str | None = None
+    department: str | None = None
+    due: str | None = None
+    status: str = "not_started"  # one of FOLLOW_UP_STATUSES, before this meeting
+    update: StatusUpdate | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    required: ClassVar[tuple[str, ...]] = ("task",)
+
+
 @dataclass
 class Minutes(Record):
     language: str
@@ -307,6 +372,7 @@ class Minutes(Record):
     action_items: list[ActionItem] = field(default_factory=list)
     next_meeting: NextMeeting | None = None
     review: list[ReviewNote] = field(default_factory=list)
+    follow_up: list[FollowUpItem] = field(default_factory=list)  # added key: the series' open items (when any)
     schema: str = MINUTES_SCHEMA
     extra: dict[str, Any] = field(default_factory=dict)
     required: ClassVar[tuple[str, ...]] = ("language",)
@@ -315,6 +381,8 @@ class Minutes(Record):
         out: dict[str, Any] = {"schema": self.schema, "language": self.language}
         for name in ("meeting", "topics", "decisions", "action_items", "next_meeting", "review"):
             out[name] = _dump(getattr(self, name))
+        if self.follow_up:
+            out["follow_up"] = _dump(self.follow_up)
         out.update(self.extra)
         return out
 

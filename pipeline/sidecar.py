@@ -28,7 +28,7 @@ LANGUAGE_NAMES = {
 
 KNOWN_KEYS = {
     "title", "date", "start", "end", "location", "host", "recorder", "language",
-    "agenda", "cc", "vocabulary", "consent", "attendees", "absent", "speakers",
+    "agenda", "cc", "vocabulary", "consent", "attendees", "absent", "speakers", "series",
 }
 
 CONSENT_FIX = """add these lines to the sidecar once every participant has agreed to the recording:
@@ -214,9 +214,25 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
         cc=check.texts(data, "cc"),
         consent=consent,
     )
+    series = check.text(data, "series", "series") or _folder_series(path, recording)
+    if series:  # ties the meetings of a series together (issue 11 §2); kept in the meeting object
+        meeting.extra["series"] = series
     return Sidecar(path=path, meeting=meeting, language=language, vocabulary=check.texts(data, "vocabulary"),
                    speakers=speakers, voices=voices, warnings=warnings, date_from=date_from,
                    consent_withheld=consent_raw.get("confirmed") is False)
+
+
+def _folder_series(path: Path | None, recording: Path | None) -> str | None:
+    """``series`` of the folder's ``meeting.toml``, for a recording whose own sidecar names none:
+    one line in the folder ties all its meetings together. Unreadable there: no series."""
+    if path is None or recording is None or path.name == FOLDER_SIDECAR:
+        return None
+    folder = recording.with_name(FOLDER_SIDECAR)
+    try:
+        value = tomllib.loads(sidecar_text(folder.read_bytes())).get("series")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    return value.strip() or None if isinstance(value, str) else None
 
 
 NESTED_KEYS = {

@@ -87,7 +87,7 @@ LABELS: dict[str, dict[str, str]] = {
         "f_host": "主持人", "f_recorder": "记录人", "f_attendees": "参会人员",
         "f_absent": "缺席人员及原因", "f_consent": "录音告知",
         "consent_by": "告知人", "consent_batch": "批量处理确认", "consent_none": "未记录录音同意",
-        "viewpoints": "各方观点", "key_data": "关键数据",
+        "viewpoints": "各方观点", "key_data": "关键数据", "controversies": "核心争议点",
         "no_topics": "（未提取到讨论要点，请根据录音补充）",
         "no_decisions": "（未提取到明确决策，请核实）",
         "no_actions": "（未提取到行动项，请核实）",
@@ -101,6 +101,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sep": "、", "colon": "：", "lparen": "（", "rparen": "）",
         "where_action": "行动项{n}", "where_decision": "决策{n}", "where_topic": "议题{n}",
         "where_next": "下次会议", "where_meeting": "会议信息", "where_speaker": "发言人 {label}",
+        "where_follow_up": "跟进事项{n}",
     },
     "en": {
         "title_suffix": " — Minutes (DRAFT, for review)",
@@ -119,7 +120,7 @@ LABELS: dict[str, dict[str, str]] = {
         "f_host": "Chair", "f_recorder": "Minutes taker", "f_attendees": "Attendees",
         "f_absent": "Absent (reason)", "f_consent": "Recording consent",
         "consent_by": "by", "consent_batch": "confirmed for the batch by", "consent_none": "no consent recorded",
-        "viewpoints": "Views", "key_data": "Key figures",
+        "viewpoints": "Views", "key_data": "Key figures", "controversies": "Points of disagreement",
         "no_topics": "(no discussion points extracted; complete from the recording)",
         "no_decisions": "(no decisions extracted; please check)",
         "no_actions": "(no action items extracted; please check)",
@@ -133,6 +134,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sep": ", ", "colon": ": ", "lparen": " (", "rparen": ")",
         "where_action": "Action {n}", "where_decision": "Decision {n}", "where_topic": "Topic {n}",
         "where_next": "Next meeting", "where_meeting": "Meeting information", "where_speaker": "Speaker {label}",
+        "where_follow_up": "Follow-up {n}",
     },
 }
 
@@ -215,8 +217,9 @@ def where_label(where: str, labels: dict[str, str]) -> str:
         return where
     kind, idx, fld = m.group(1), m.group(2), m.group(3)
     n = int(idx) + 1 if idx is not None else None
-    names = {"action_items": "where_action", "decisions": "where_decision", "topics": "where_topic"}
-    if kind in names and n is not None:
+    names = {"action_items": "where_action", "decisions": "where_decision", "topics": "where_topic",
+             "follow_up": "where_follow_up"}
+    if kind in names and n is not None and names[kind] in L:
         text = L[names[kind]].format(n=n)
     elif kind == "next_meeting":
         text = L["where_next"]
@@ -248,6 +251,7 @@ class _Renderer:
         self.doc = self._open()
         self.text_width_cm = _text_width_cm(self.doc)
         self.style_names = _style_names(self.doc)
+        self.sections_numbered = 0  # level-1 headings so far: numbered as they come (a follow-up section shifts them)
 
     # --- document setup --------------------------------------------------------
 
@@ -332,12 +336,23 @@ class _Renderer:
 
     def heading(self, text: str, level: int) -> Paragraph:
         style = "Title" if level == 0 else f"Heading {level}"
+        if level == 1:
+            text = self._numbered(text)
         p = self.para(style)
         heading_fonts = style not in self.style_names
         self.run(p, text, bold=heading_fonts, heading=True)
         if level == 0:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         return p
+
+    def _numbered(self, text: str) -> str:
+        """A section heading ("二、议程…", "2. Agenda…") with its number in the order sections come."""
+        m = re.match(r"(?:[一二三四五六七八九十]+、|\d+\. )", text)
+        if not m:
+            return text
+        self.sections_numbered += 1
+        n = self.sections_numbered
+        return (f"{_cn_num(n)}、" if self.lang == "zh" else f"{n}. ") + text[m.end():]
 
     def run(self, p: Paragraph, text: str, bold: bool = False, heading: bool = False,
             size: float | None = None, highlight: WD_COLOR_INDEX | None = None,
@@ -421,6 +436,10 @@ class _Renderer:
         notice = self.para()
         self.run(notice, self.labels["notice"], size=9, grey=True)
         self.info_section(meeting)
+        if self.minutes.follow_up:  # a meeting of a series opens with the earlier meetings' open actions
+            from pipeline.render.followup import render_follow_up
+
+            render_follow_up(self)
         self.topics_section()
         self.decisions_section()
         self.actions_section()
@@ -516,6 +535,13 @@ class _Renderer:
             for point in topic.points:
                 p = self.bullet()
                 anchored.append(self.run(p, point))
+            if topic.controversies:  # above the viewpoints: where two sides held different positions
+                p = self.para()
+                self.run(p, L["controversies"] + L["colon"], bold=True)
+                for c in topic.controversies:
+                    run = self.run(self.bullet(), c.text)
+                    anchored.append(run)
+                    self.comment(run, c.evidence)
             if topic.viewpoints:
                 p = self.para()
                 self.run(p, L["viewpoints"] + L["colon"], bold=True)
@@ -656,6 +682,9 @@ class _Renderer:
         cp.subject = "会议纪要(草稿)" if self.lang == "zh" else "Meeting minutes (draft)"
         cp.identifier = self.options.meeting_id or meeting_id_for(self.minutes, self.transcript, self.fallback_id)
         cp.keywords = f"{KEYWORDS_TAG}; date={meeting.date or ''}; lang={self.lang}"
+        series = str(meeting.extra.get("series") or "").replace(";", "；").strip()
+        if series:  # read back by `minutes track` into the sheet's 会议系列 column
+            cp.keywords += f"; series={series}"
         cp.category = "minutes"
         cp.content_status = "草稿" if self.lang == "zh" else "Draft"
         cp.language = "zh-CN" if self.lang == "zh" else "en-US"

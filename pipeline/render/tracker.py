@@ -31,6 +31,7 @@ from pipeline.errors import DraftUnreadable, TrackerUnreadable
 from pipeline.files import atomic_write
 from pipeline.jobs import edited_since_written
 from pipeline.render.docx import ITEM_BOOKMARK_PREFIX, KEYWORDS_TAG, LABELS
+from pipeline.render.followup import follow_up_key, is_follow_up_table, read_follow_up_table
 
 SHEET_TITLE = "行动项跟踪表"
 STATUSES = ("未开始", "进行中", "已完成", "延期")
@@ -51,10 +52,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", "状态"),
     ("updated", "最后更新"),
     ("note", "提示"),
+    ("delay_reason", "延期原因"),  # the team fills these two; reruns keep them
+    ("remedy", "协调方案"),
+    ("series", "会议系列"),
+    ("followup", "跟进来源"),  # hidden: which later meeting's follow-up set the status/date (applied once)
     ("meeting_id", "会议ID"),
     ("item_id", "条目ID"),
 )
-COLUMN_WIDTHS = {"meeting": 24, "meeting_date": 11, "no": 5, "task": 40, "owner": 10, "department": 10,
+COLUMN_WIDTHS = {"meeting": 24, "meeting_date": 11, "series": 14, "delay_reason": 18, "remedy": 18, "followup": 12,
+                 "no": 5, "task": 40, "owner": 10, "department": 10,
                  "due": 12, "deliverable": 22, "support": 22, "status": 8, "updated": 11, "note": 24,
                  "meeting_id": 12, "item_id": 12}
 #: fields copied from the draft (a change in any of them refreshes "last updated")
@@ -81,6 +87,7 @@ class ActionRow:
 
     meeting: str = ""
     meeting_date: str = ""
+    series: str = ""
     no: str = ""
     task: str = ""
     owner: str = ""
@@ -89,8 +96,11 @@ class ActionRow:
     deliverable: str = ""
     support: str = ""
     status: str = ""
+    delay_reason: str = ""
+    remedy: str = ""
     updated: dt.date | str | None = None
     note: str = ""
+    followup: str = ""
     meeting_id: str = ""
     item_id: str = ""
     extra: dict[str, Any] = field(default_factory=dict)  # the team's own columns: header -> value
@@ -108,6 +118,8 @@ class DraftActions:
     meeting: str
     meeting_date: str
     rows: list[ActionRow] = field(default_factory=list)
+    series: str = ""
+    follow_ups: list = field(default_factory=list)  # FollowUpRow: the earlier items this meeting updated
 
 
 @dataclass
@@ -124,6 +136,8 @@ class TrackReport:
     kept_status: int = 0  # rows whose status the team had set (kept)
     kept_manual: int = 0  # rows the team added in the sheet (kept)
     events: int = 0
+    followed_up: int = 0  # rows whose status or date a later meeting's follow-up set
+    auto_delayed: int = 0  # rows marked 延期: their date passed and they are not done
     flagged: list[str] = field(default_factory=list)  # e.g. a due date that could not be read
     superseded: list[Path] = field(default_factory=list)  # other drafts of a meeting given twice, ignored
     superseded_by: list[Path] = field(default_factory=list)  # ... and the draft read instead of each
@@ -175,6 +189,8 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     for meeting in by_meeting.values():
         live = {row.key() for row in meeting.rows}
         report.removed += sum(1 for k in old_by_key if k[0] == meeting.meeting_id and k not in live)
+    report.followed_up = apply_follow_ups(merged, list(by_meeting.values()), today)
+    report.auto_delayed = mark_delayed(merged, today)
     for row in merged:
         if isinstance(row.due, str) and row.due.strip():
             row.note = _flag_note(row.note, row.due)
@@ -209,11 +225,66 @@ def _merge_meeting(meeting: DraftActions, old_by_key: dict[tuple[str, str], Acti
             row.status = old.status or DEFAULT_STATUS
             row.note = _unflag(old.note)
             row.extra = old.extra
+            row.delay_reason, row.remedy, row.followup = old.delay_reason, old.remedy, old.followup
             same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
             row.updated = old.updated if same and old.updated else today
             report.changed += 0 if same else 1
         rows.append(row)
     return rows
+
+
+#: follow-up status codes (records.FOLLOW_UP_STATUSES) -> the sheet's statuses
+SHEET_STATUS = {"not_started": STATUSES[0], "in_progress": STATUSES[1], "done": STATUSES[2], "delayed": STATUSES[3]}
+DELAYED_STATUS = STATUSES[3]
+AUTO_DELAYED_NOTE = "已过截止时间未完成，自动标为延期"
+FOLLOW_UP_NOTE = "{date}会议跟进：{status}"
+
+
+def apply_follow_ups(rows: list[ActionRow], drafts: list[DraftActions], today: dt.date) -> int:
+    """Take into the sheet what later meetings said about earlier items (their drafts' follow-up
+    tables, as the recorder left them): status and due date. Each meeting's word on an item is
+    applied once (remembered in the hidden 跟进来源 column), so a status the team set afterwards
+    stays; a later meeting's word wins over an earlier one's. Returns the rows changed."""
+    by_key = {follow_up_key(r.meeting_id, r.item_id): r for r in rows if r.item_id}
+    changed = 0
+    for draft in sorted(drafts, key=lambda d: d.meeting_date or ""):
+        for fu in draft.follow_ups:
+            row = by_key.get(fu.key)
+            if row is None or not fu.updated or row.meeting_id == draft.meeting_id:
+                continue
+            status = SHEET_STATUS.get(fu.status or "")
+            mark = f"{draft.meeting_id[:16]}:{fu.status or ''}:{fu.due.isoformat() if fu.due else ''}"
+            if row.followup == mark or _applied_later(row.followup, draft, drafts):
+                continue
+            if status:
+                row.status = status
+            if fu.due is not None:
+                row.due = fu.due
+            row.followup, row.updated = mark, today
+            said = FOLLOW_UP_NOTE.format(date=draft.meeting_date or draft.meeting, status=status or row.status)
+            if fu.due is not None:
+                said += f"，截止时间改为{fu.due.isoformat()}"
+            row.note = said if not row.note else (row.note if said in row.note else f"{row.note}；{said}")
+            changed += 1
+    return changed
+
+
+def _applied_later(mark: str, draft: DraftActions, drafts: list[DraftActions]) -> bool:
+    """Was the row last set by a meeting later than ``draft``?"""
+    source = next((d for d in drafts if mark.startswith(d.meeting_id[:16] + ":")), None)
+    return source is not None and (source.meeting_date or "") > (draft.meeting_date or "")
+
+
+def mark_delayed(rows: list[ActionRow], today: dt.date) -> int:
+    """延期 on every row whose due date has passed and that is neither done nor marked already."""
+    count = 0
+    for row in rows:
+        if isinstance(row.due, dt.date) and row.due < today and row.status not in (DONE_STATUS, DELAYED_STATUS):
+            row.status = DELAYED_STATUS
+            if AUTO_DELAYED_NOTE not in (row.note or ""):
+                row.note = f"{row.note}；{AUTO_DELAYED_NOTE}" if row.note else AUTO_DELAYED_NOTE
+            count += 1
+    return count
 
 
 # --- reading a draft -------------------------------------------------------------
@@ -233,8 +304,10 @@ def read_draft(path: Path) -> DraftActions:
     if match and KEYWORDS_TAG in (cp.keywords or ""):
         meeting_date = match.group(1)
     title = (cp.title or "").strip() or path.stem
-    meeting = DraftActions(path, meeting_id, title, meeting_date)
+    series = re.search(r"series=([^;]+)", cp.keywords or "") if KEYWORDS_TAG in (cp.keywords or "") else None
+    meeting = DraftActions(path, meeting_id, title, meeting_date, series=series.group(1).strip() if series else "")
     ref = _iso_date(meeting_date)
+    meeting.follow_ups = read_follow_up_table(document, ref)
 
     table, columns = _find_action_table(document)
     if table is None:
@@ -247,7 +320,7 @@ def read_draft(path: Path) -> DraftActions:
         values = {name: cells[i] for name, i in columns.items() if i < len(cells)}
         if not any(v for k, v in values.items() if k != "no"):
             continue  # an empty row
-        row = ActionRow(meeting=title, meeting_date=meeting_date, meeting_id=meeting_id,
+        row = ActionRow(meeting=title, meeting_date=meeting_date, meeting_id=meeting_id, series=meeting.series,
                         **{k: v for k, v in values.items() if k in DRAFT_FIELDS + ("no",) and k != "due"})
         due_text = values.get("due", "")
         parsed = parse_due(due_text, ref)
@@ -264,8 +337,8 @@ def read_draft(path: Path) -> DraftActions:
 
 def _find_action_table(document) -> tuple[Any, dict[str, int]]:
     for table in document.tables:
-        if not table.rows:
-            continue
+        if not table.rows or is_follow_up_table([c.text for c in table.rows[0].cells]):
+            continue  # the follow-up of an earlier meeting's actions has 任务 and 负责人 too
         columns: dict[str, int] = {}
         for i, cell in enumerate(table.rows[0].cells):
             name = DRAFT_HEADERS.get(re.sub(r"\s+", "", cell.text).lower())
@@ -485,7 +558,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
             cell.border = border
             if key in ("due", "updated") and isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
-            elif isinstance(cell.value, str) and key not in ("meeting_id", "item_id"):
+            elif isinstance(cell.value, str) and key not in ("followup", "meeting_id", "item_id"):
                 lines = max(lines, _wrapped_lines(cell.value, COLUMN_WIDTHS[key]))
         for i in range(len(keys) + 1, len(keys) + len(extras) + 1):  # the team's columns, looking like the rest
             ws.cell(r, i).alignment, ws.cell(r, i).border = Alignment(vertical="top", wrap_text=True), border
@@ -498,7 +571,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
         ws.column_dimensions[get_column_letter(i)].width = 14
         header = ws.cell(1, i)
         header.font, header.fill, header.border = Font(bold=True), PatternFill("solid", fgColor="D9D9D9"), border
-    for key in ("meeting_id", "item_id"):  # the merge keys: kept, out of the way
+    for key in ("followup", "meeting_id", "item_id"):  # the merge keys: kept, out of the way
         ws.column_dimensions[get_column_letter(keys.index(key) + 1)].hidden = True
     last = max(ws.max_row, 2) + 500  # room for rows the team adds
     status_col = get_column_letter(keys.index("status") + 1)
