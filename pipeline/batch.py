@@ -142,6 +142,7 @@ class _Task:
     minutes_path: Path
     draft_path: Path
     options: BatchOptions
+    out_dir: Path | None = None  # the drafts folder: a meeting of a series follows up the earlier ones there
 
 
 @dataclass
@@ -220,6 +221,10 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
                         result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
                 minutes = extract(transcript, hook=sub("extract"))
                 _finish_minutes(minutes, transcript, task.sidecar)
+                if task.out_dir is not None:
+                    from pipeline.series import add_follow_up
+
+                    add_follow_up(minutes, transcript, task.out_dir, task.minutes_path, meeting_id=task.audio_sha256)
                 result.written[str(task.minutes_path)] = _save(minutes, task.minutes_path)
             elif stage == "render":
                 from pipeline.render.docx import render_docx
@@ -381,8 +386,9 @@ class Batch:
                 continue
             tasks.append(task)
             reports[task.key] = rep
-        for task, result in self._execute(tasks, store):
-            self._record(task, result, store, reports[task.key])
+        for wave in series_waves(tasks):
+            for task, result in self._execute(wave, store):
+                self._record(task, result, store, reports[task.key])
         batch.seconds = time.perf_counter() - t0
         return batch
 
@@ -505,7 +511,7 @@ class Batch:
         if note:
             rep.notes.append(note)
         return _Task(rec.key, rec.out_stem, rec.path, sidecar, sha, tuple(stages), transcript_path, minutes_path,
-                     draft, o)
+                     draft, o, out_dir=self.out_dir)
 
     def _reuse_transcript(self, rec: Recording, sha: str, transcribe_key: str, store: JobStore,
                           transcript_path: Path) -> str | None:
@@ -623,6 +629,29 @@ class Batch:
             job.status, job.stage, job.error, job.fix, job.failed_key = "done", None, None, None, None
             rep.outcome, rep.draft = DONE, task.draft_path
         store.save(job)
+
+
+def series_waves(tasks: list[_Task]) -> list[list[_Task]]:
+    """The tasks in the order their meetings were held, in waves: a meeting of a series waits for
+    the earlier meetings of its series in this batch (it follows up their action items), also
+    with --jobs N. Without series: one wave."""
+    def when(t: _Task) -> tuple[str, str]:
+        return (t.sidecar.meeting.date or "", t.sidecar.meeting.start or "")
+
+    def series(t: _Task) -> str | None:
+        return t.sidecar.meeting.extra.get("series")
+
+    ordered = sorted(tasks, key=when)
+    rank: dict[str, int] = {}
+    waves: list[list[_Task]] = []
+    for t in ordered:
+        s = series(t)
+        k = rank[s] = rank.get(s, -1) + 1 if s else 0
+        k = 0 if not s or "extract" not in t.stages else k
+        while len(waves) <= k:
+            waves.append([])
+        waves[k].append(t)
+    return [w for w in waves if w]
 
 
 def _inbox_relative(path: Path, inbox: Path) -> str:

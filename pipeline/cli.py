@@ -321,20 +321,32 @@ def track_actions(
     drafts: Annotated[list[Path], typer.Argument(help="The recorder's edited draft .docx files, or their folder.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The tracking sheet (.xlsx) to create or merge into.")] = Path("actions.xlsx"),
     ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write reminders: an all-day event per dated action, alarm the day before.")] = None,
+    digest: Annotated[bool, typer.Option("--digest", help="Also write the weekly digest beside the sheet: per owner, due this week, overdue and delayed (.docx).")] = False,
+    week: Annotated[Optional[str], typer.Option("--week", metavar="YYYY-Www", help="The digest's ISO week, e.g. 2026-W49 (default: this week).")] = None,
+    mail: Annotated[bool, typer.Option("--mail", help="With --digest: one unsent .eml per owner, to open and send from Outlook/Thunderbird.")] = False,
 ) -> None:
     """Read the action tables of edited drafts into the 行动项跟踪表 (keeps statuses already set)."""
     from pipeline.render.tracker import track
 
     try:
         found = _draft_files(drafts)
+        if digest or week or mail:
+            from pipeline.render.digest import parse_week
+
+            chosen = parse_week(week)  # a bad --week is refused before anything is written
         report = track(found, output, ics, skip_unreadable=len(found) > len(drafts) or not set(found) <= set(drafts))
     except MinutesError as e:
         fail(e)
     out.print(f"{report.xlsx_path}: {report.rows} rows from {report.meetings} meeting(s); "
               f"{report.added} new, {report.changed} changed, {report.removed} removed, "
               f"{report.kept_status} statuses and {report.kept_manual} hand-added rows kept", highlight=False)
+    if report.followed_up or report.auto_delayed:
+        out.print(f"{report.followed_up} status(es) or date(s) taken from later meetings' follow-up, "
+                  f"{report.auto_delayed} marked 延期 (date passed, not done)", highlight=False)
     if report.ics_path:
         out.print(f"{report.ics_path}: {report.events} reminder(s)", highlight=False)
+    if digest or week or mail:
+        _write_digest(report.xlsx_path, chosen, found, mail)
     for path in report.not_drafts:
         out.print(f"{path} skipped: no draft (no action-item table)", highlight=False, markup=False)
     for path in report.skipped:
@@ -346,6 +358,27 @@ def track_actions(
                   highlight=False, markup=False)
     for flag in report.flagged:
         console.print(f"check: {flag}", style="yellow", highlight=False, markup=False)
+
+
+def _write_digest(xlsx: Path, week, drafts: list[Path], mail: bool) -> None:
+    """The weekly digest of the sheet just written (and the owners' unsent mails)."""
+    from pipeline.render.digest import addresses_beside, language_of, weekly_digest, write_digest, write_mails
+    from pipeline.render.tracker import read_sheet
+
+    try:
+        rows = read_sheet(xlsx)
+        lang = language_of(rows)
+        per_owner = weekly_digest(rows, week)
+        path = write_digest(per_owner, week, xlsx.with_name(f"{xlsx.stem}.{week.label}.docx"), lang, xlsx.name)
+        mails = write_mails(per_owner, week, xlsx.with_name(f"{xlsx.stem}.{week.label}.mail"), lang,
+                            addresses_beside(drafts)) if mail else []
+    except MinutesError as e:
+        fail(e)
+    items = sum(d.count() for d in per_owner)
+    out.print(f"{path}: week {week.label}, {items} item(s) for {len(per_owner)} owner(s)", highlight=False)
+    if mails:
+        out.print(f"{mails[0].parent}: {len(mails)} unsent mail(s), one per owner (open them to send)",
+                  highlight=False)
 
 
 # --- batch: process -------------------------------------------------------------

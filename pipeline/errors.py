@@ -86,6 +86,12 @@ class NameTooLong(MinutesError):
     code = "E106"
 
 
+class BadWeek(MinutesError):
+    """A `--week` that is not an ISO week (2026-W49)."""
+
+    code = "E107"
+
+
 # --- audio (E2xx) ------------------------------------------------------------
 
 

@@ -127,3 +127,16 @@ def test_a_windows_voice_path_is_read_and_a_backslash_in_double_quotes_gets_its_
     with pytest.raises(BadSidecar) as caught:
         read_sidecar(_sidecar(tmp_path, CONSENT + '[[attendees]]\nname = "林晓"\nvoice = "voices\\林晓.flac"\n'))
     assert 'voice = "voices/林晓.flac"' in str(caught.value)
+
+
+def test_a_series_ties_meetings_together_from_the_sidecar_or_the_folders_meeting_toml(tmp_path: Path):
+    own = _sidecar(tmp_path, 'series = "周例会"\n' + CONSENT)
+    assert read_sidecar(own).meeting.extra["series"] == "周例会"
+    assert read_sidecar(own).warnings == []  # a known key
+    (tmp_path / "meeting.toml").write_text('series = "产品周会"\n' + CONSENT, encoding="utf-8")
+    second = tmp_path / "2024-08-13.meeting.toml"
+    second.write_text('title = "第二次"\n' + CONSENT, encoding="utf-8")
+    recording = tmp_path / "2024-08-13.m4a"
+    assert read_sidecar(second, recording=recording).meeting.extra["series"] == "产品周会"  # the folder's
+    assert read_sidecar(own, recording=tmp_path / "x.m4a").meeting.extra["series"] == "周例会"  # its own wins
+    assert "series" not in read_sidecar(_sidecar(tmp_path, CONSENT)).meeting.extra

@@ -226,6 +226,8 @@ def _merge_meeting(meeting: DraftActions, old_by_key: dict[tuple[str, str], Acti
             row.note = _unflag(old.note)
             row.extra = old.extra
             row.delay_reason, row.remedy, row.followup = old.delay_reason, old.remedy, old.followup
+            if old.followup and old.due is not None:
+                row.due = old.due  # a later meeting moved the date: its word is newer than this draft's
             same = all(_same(getattr(row, f), getattr(old, f)) for f in DRAFT_FIELDS)
             row.updated = old.updated if same and old.updated else today
             report.changed += 0 if same else 1
@@ -256,13 +258,14 @@ def apply_follow_ups(rows: list[ActionRow], drafts: list[DraftActions], today: d
             mark = f"{draft.meeting_id[:16]}:{fu.status or ''}:{fu.due.isoformat() if fu.due else ''}"
             if row.followup == mark or _applied_later(row.followup, draft, drafts):
                 continue
+            moved = fu.due is not None and fu.due != row.due
             if status:
                 row.status = status
-            if fu.due is not None:
+            if moved:
                 row.due = fu.due
             row.followup, row.updated = mark, today
             said = FOLLOW_UP_NOTE.format(date=draft.meeting_date or draft.meeting, status=status or row.status)
-            if fu.due is not None:
+            if moved:
                 said += f"，截止时间改为{fu.due.isoformat()}"
             row.note = said if not row.note else (row.note if said in row.note else f"{row.note}；{said}")
             changed += 1

@@ -240,6 +240,9 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
                                                      why=say["heard_low"].format(words=_quote(doubtful))))
 
     minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options, host)
+    from pipeline.text.controversy import add_controversies  # 核心争议点 per topic (issue 11 §4)
+
+    add_controversies(minutes, normalized)
 
     for label, how in roster.inferred.items():
         minutes.review.append(records.ReviewNote(
