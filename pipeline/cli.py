@@ -232,11 +232,18 @@ def extract_command(
         name = transcript_json.name
         stem = name[: -len(".transcript.json")] if name.endswith(".transcript.json") else transcript_json.stem
         target = output or transcript_json.with_name(f"{stem}.minutes.json")
+        from pipeline.series import add_follow_up  # a meeting of a series: the earlier ones' open actions there
+
+        followed = add_follow_up(minutes, transcript, target.parent, target)
         save_json(minutes, target)
     except MinutesError as e:
         fail(_name_the_right_command(e, transcript_json))
     console.print(f"{transcript_json.name}: {len(minutes.decisions)} decisions, {len(minutes.action_items)} action items, "
                   f"{len(minutes.review)} review notes -> {target}", highlight=False, markup=False)
+    if followed:
+        console.print(f"  follow-up: {followed} open item(s) of earlier meetings of the series, "
+                      f"{sum(i.update is not None for i in minutes.follow_up)} updated at this meeting",
+                      highlight=False, markup=False)
 
 
 @app.command("eval")

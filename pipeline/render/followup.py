@@ -51,7 +51,7 @@ LABELS = {
     },
 }
 #: widths in cm (scaled to the page by the renderer)
-WIDTHS_CM = {"zh": (1.0, 2.3, 3.9, 1.6, 2.4, 1.5, 4.3), "en": (1.1, 2.4, 3.6, 2.0, 2.4, 1.8, 3.7)}
+WIDTHS_CM = {"zh": (1.2, 2.2, 3.9, 1.6, 2.4, 1.5, 4.2), "en": (1.1, 2.4, 3.6, 2.0, 2.4, 1.8, 3.7)}
 
 #: header words of the progress column: how a follow-up table is told from the action table
 PROGRESS_HEADERS = {re.sub(r"\s+", "", labels["h_progress"]).lower() for labels in LABELS.values()}

@@ -239,5 +239,6 @@ def review_note(item: records.FollowUpItem, transcript: records.Transcript) -> s
     due = ""
     if update.due:
         due = f"，截止时间改为{update.due}" if lang == "zh" else f", due date moved to {update.due}"
-    return REVIEW_NOTE[lang].format(who=who, said=update.said, task=item.task,
+    said = update.said.rstrip("。.！!；;，,")  # the note's own quotation marks close it
+    return REVIEW_NOTE[lang].format(who=who, said=said, task=item.task,
                                     status=STATUS_WORDS[lang].get(update.status or "", update.status or ""), due=due)

@@ -167,3 +167,16 @@ def test_an_english_digest_and_a_bad_week(series_drafts):
     bad = CliRunner().invoke(app, ["track", str(out), "-o", str(out / "other.xlsx"), "--digest", "--week", "44"])
     assert bad.exit_code != 0 and "E107" in bad.output and "2026-W49" in bad.output
     assert not (out / "other.xlsx").exists()  # refused before anything was written
+
+
+def test_minutes_extract_on_its_own_follows_up_the_series_in_its_output_folder(series_drafts, tmp_path: Path):
+    from pipeline import records
+
+    out, _, _ = series_drafts("zh")
+    for path in out.glob("b.*"):
+        path.unlink()
+    transcript = Path(__file__).resolve().parent.parent / "data" / "series" / "zh01_followup.transcript.json"
+    result = CliRunner().invoke(app, ["extract", str(transcript), "-o", str(out / "b.minutes.json")])
+    assert result.exit_code == 0, result.output
+    minutes = records.load_minutes(out / "b.minutes.json")
+    assert len(minutes.follow_up) == 4 and sum(i.update is not None for i in minutes.follow_up) == 3
