@@ -277,7 +277,7 @@ def eval_command(
 @app.command("rewrite")
 def rewrite(
     lang: Annotated[str, typer.Option("--lang", help="zh | en: the language of the lines.")] = "zh",
-    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Who said the lines (first person is attributed to them).")] = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Who said the lines: each becomes their statement (好的 -> <speaker>表示同意; first person attributed to them).")] = None,
 ) -> None:
     """Spoken lines on stdin -> neutral minutes wording on stdout, one line per line."""
     from pipeline.text.rewrite import neutralize

@@ -69,17 +69,15 @@ def _tidy(text: str, lang: str) -> str:
 
 
 def strip_leaks(text: str, lang: str) -> str:
-    """Remove fillers and colloquial markers; the result never contains a scorer leak marker."""
+    """Remove fillers; rewrite the scorer's other colloquial markers with their sense kept."""
+    from pipeline.text import rewrite
+
     lex = lexicon(lang)
     for a, b in lex["formal"].items():
         text = re.sub(rf"(?i)\b{re.escape(a)}\b", b, text) if lang == "en" else text.replace(a, b)
     text = _remove_all(text, lex["fillers"], lang)
-    low = text.lower()
-    for m in LEAK_MARKERS:
-        if m.strip() and m in (" " + low):
-            text = re.sub(re.escape(m.strip()), "", text, flags=re.IGNORECASE)
-            low = text.lower()
-    return _tidy(text, lang)
+    # a marker left is rewritten with its sense kept (咱们 -> 我们, 啥 -> 什么), never cut
+    return _tidy(rewrite.rewrite_leftovers(text, lang), lang)
 
 
 def drop_vocatives(text: str, names: list[str], lang: str) -> str:

@@ -205,12 +205,12 @@ def test_comments_on_the_work_leave_the_task(dev_minutes):
 
 def test_spoken_object_first_tasks_read_verb_object(dev_minutes):
     """zh10 "六个严重bug…必须修完" -> 修复六个严重bug; zh09 "酒店你去谈" -> 与酒店洽谈;
-    zh05 "这个赔偿你去跟客户谈" -> 与客户协商赔偿; zh06 "让他们把这一批的检测报告给我们" -> 请对方提供…"""
+    zh05 "这个赔偿你去跟客户谈" -> 与客户协商赔偿; zh06 "让他们把这一批的检测报告给我们" -> 请其提供… (他们 is 其, not 对方)"""
     tasks = [a["task"] for m in dev_minutes.values() for a in m["action_items"]]
     assert "修复六个严重bug" in tasks
     assert any(t.startswith("与酒店洽谈") for t in tasks)
     assert any(t.startswith("与客户协商赔偿") for t in tasks)
-    assert any("请对方提供这一批的检测报告" in t for t in tasks)
+    assert any("请其提供这一批的检测报告" in t for t in tasks)
 
 
 def test_a_speaker_named_from_a_misheard_name_is_flagged_for_review():
