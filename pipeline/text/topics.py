@@ -38,6 +38,7 @@ def rules(lang: str) -> dict:
     data = load_rules(lang, "topics")
     data["cues"] = [re.compile(c) for c in data["transition_cues"]]
     data["closing"] = [re.compile(c) for c in data.get("closing_cues", [])]
+    data["ordinal_re"] = [(re.compile(p), k) for p, k in data.get("ordinal_cues", [])]
     data["meta"] = re.compile(data["meta_clause"])
     data["figure_re"] = re.compile(data["figure"], re.I)
     data["question"] = re.compile(data["question_clause"], re.I)
@@ -52,8 +53,9 @@ def rules(lang: str) -> dict:
 
 def grams(text: str, lang: str) -> set[str]:
     """Character bigrams (zh) or content words (en) of ``text``, for matching turns to agenda items."""
-    if lang == "en":
-        return {w for w in re.findall(r"[a-z0-9.]+", text.lower()) if len(w) >= 3 and w not in STOPWORDS}
+    if lang == "en":  # "4.2" is one word; "migration." and "bugs" are "migration" and "bug"
+        words = (re.sub(r"(?<=[a-z]{3})s$", "", w.strip(".")) for w in re.findall(r"[a-z0-9.]+", text.lower()))
+        return {w for w in words if len(w) >= 3 and w not in STOPWORDS}
     t = re.sub(r"[\W_]+", "", text.lower())
     return {t[i:i + 2] for i in range(len(t) - 1)}
 
@@ -87,44 +89,124 @@ class _Cue:
         self.after = text[start:]
 
 
-def segment(turns: list[Turn], agenda: list[str], lang: str, min_topic_turns: int,
-            host: str | None = None) -> list[int]:
-    """The agenda item (index) of every turn, never going back."""
-    lex = rules(lang)
-    item_grams = [grams(a, lang) for a in agenda]
-    need = 1 if lang == "en" else 2
-    current, since, assignment = 0, 0, []
-    pending = None  # a cue said mid-turn moves on from the next turn
+def _gram_weights(turns: list[Turn], item_grams: list[set[str]], lang: str, title: str = "") -> dict[str, float]:
+    """How much each agenda word (zh: character bigram) tells which item a turn is on: less when
+    several items (or the meeting's title, which names the whole meeting: "v4.2 Release Planning")
+    share it, and less when much of the meeting says it ("客户", "release")."""
+    df: dict[str, int] = {}
+    for ig in [*item_grams, grams(title, lang)]:
+        for w in ig:
+            df[w] = df.get(w, 0) + 1
+    said: dict[str, int] = {}
     for turn in turns:
-        if pending is not None:
-            current, since, pending = pending, 0, None
-        scores = [len(grams(turn.text, lang) & g) for g in item_grams]
-        overview = sum(s >= need for s in scores) >= lex["overview_items"]
+        for w in grams(turn.text, lang) & df.keys():
+            said[w] = said.get(w, 0) + 1
+    common = rules(lang)["segment"]["common_turns"]
+    return {w: 1.0 / n * min(1.0, (common / said[w]) ** 0.5 if said.get(w) else 1.0) for w, n in df.items()}
+
+
+def _named(text: str, item_grams: list[set[str]], lang: str, weights: dict[str, float] | None = None) -> list[float]:
+    """How strongly ``text`` names each agenda item: the weights (`_gram_weights`) of the words it
+    shares with the item, up to 4; 0 below the rules' `segment.min_named`."""
+    g = grams(text, lang)
+    w = rules(lang)["segment"]
+    out = []
+    for ig in item_grams:
+        shared = g & ig
+        score = min(4.0, sum((weights or {}).get(x, 1.0) for x in shared))
+        out.append(score if score >= w["min_named"] else 0.0)
+    return out
+
+
+def _ordinal(text: str, lang: str, items: int) -> int | None:
+    """The agenda item a spoken ordinal opens ("第二个，拆解线作价" / "最后一个" / "second item"),
+    said at the start of a clause (rules' `ordinal_cues`)."""
+    lex = rules(lang)
+    for s in [0] + [m.end() for m in re.finditer(CLAUSE_END, text)]:
+        rest = text[s:].lstrip(" ，,")
+        for pattern, index in lex["ordinal_re"]:
+            if pattern.match(rest):
+                k = items - 1 if index == "last" else int(index) - 1
+                return k if 0 <= k < items else None
+    return None
+
+
+def segment(turns: list[Turn], agenda: list[str], lang: str, min_topic_turns: int,
+            host: str | None = None, title: str = "") -> list[int]:
+    """The agenda item (index) of every turn, never going back.
+
+    The whole meeting is segmented at once (dynamic programming over turns x items): each turn
+    scores for the items its words name (`_named`), each move to a later item costs
+    ``switch_cost`` and skipping an item more, and a spoken cue to move on ("然后物料这块" /
+    "第二个，…" / "moving on") pays for the move it announces. So a single word of a later item
+    said early ("the goal today is to lock the date…") does not carry the discussion that follows
+    and keeps naming the current item away from it; where nothing is named, a topic lasts until
+    the next one is named or announced. Weights are data (rules' `segment`)."""
+    lex = rules(lang)
+    n, m = len(turns), len(agenda)
+    if m <= 1 or not n:
+        return [0] * n
+    w = lex["segment"]
+    item_grams = [grams(a, lang) for a in agenda]
+    weights = _gram_weights(turns, item_grams, lang, title)
+    evidence: list[list[float]] = []
+    bonus: list[dict[tuple[int, int] | int, float]] = [dict() for _ in range(n + 1)]
+    last_cue = 0
+    for i, turn in enumerate(turns):
+        named = _named(turn.text, item_grams, lang, weights)
+        said = grams(turn.text, lang)  # an overview of the agenda names items by more than a word each
+        overview = sum(len(said & g) >= (1 if lang == "en" else 2) for g in item_grams) >= lex["overview_items"]
+        evidence.append([0.0] * m if overview else named)
+        if overview:
+            continue
+        at = None
+        ordinal = _ordinal(turn.text, lang, m)
         cue = _cue(turn.text, lang)
-        target = None
-        if cue and current + 1 < len(agenda) and not overview:
-            after = grams(cue.after, lang)
-            named = [k for k in range(current + 1, len(agenda)) if len(after & item_grams[k]) >= 1]
-            if named:
-                target = max(named, key=lambda k: (len(after & item_grams[k]), -k))
-            elif since >= min_topic_turns and (host is None or turn.name in (host, None)):
-                target = current + 1
+        if ordinal is not None:
+            at, target = i, ordinal
+        elif cue:
+            after = _named(cue.after, item_grams, lang, weights)
+            target = max(range(m), key=lambda k: (after[k], -k)) if max(after) > 0 else None
+            if target is None and i - last_cue < min_topic_turns or target is None and host is not None \
+                    and turn.name not in (host, None):
+                continue  # an unnamed "然后…" soon after the last move, or not by the chair: not a move
             head = turn.text[:cue.start]
-            if target is not None and _size(head, lang) >= (8 if lang == "zh" else 6):
-                pending, target = target, None  # "……就这么定了。然后物料这块，…": this turn closes the item
-        if target is None and pending is None and not overview:
-            # a later item named (by anyone), or named in passing by the chair after a while on this one
-            weak = 1 if since >= min_topic_turns and host is not None and turn.name == host else need
-            later = [k for k in range(current + 1, len(agenda)) if scores[k] >= weak and scores[k] > scores[current]]
-            if host is not None and turn.name != host:
-                later = [k for k in later if k == current + 1]  # only the chair skips an item
-            if later:
-                target = max(later, key=lambda k: (scores[k], -k))
-        if target is not None:
-            current, since = target, 0
-        since += 1
-        assignment.append(current)
-    return assignment
+            at = i + 1 if _size(head, lang) >= (8 if lang == "zh" else 6) else i  # "……就这么定了。然后物料这块，…"
+        if at is None:
+            continue
+        last_cue = i
+        if target is None or target == 0:
+            bonus[at]["next"] = w["cue_bonus"]  # the next item, whichever is current
+        else:
+            bonus[at][target] = w["cue_bonus"] + (w["ordinal_bonus"] if ordinal is not None else 0.0)
+
+    def move_score(i: int, j: int, k: int) -> float:
+        """Moving from item j to a later item k at turn i."""
+        gain = bonus[i].get(k, 0.0) + (bonus[i].get("next", 0.0) if k == j + 1 else 0.0)
+        return gain - w["switch_cost"] - w["skip_cost"] * (k - j - 1)
+
+    neg = float("-inf")
+    # best[k]: the best score of turns 0..i with turn i in item k; back[i][k]: item of turn i-1
+    best = [evidence[0][k] - (0.0 if k == 0 else w["switch_cost"] + w["skip_cost"] * (k - 1) - bonus[0].get(k, 0.0))
+            - w["late"] * k for k in range(m)]
+    back: list[list[int]] = [[k for k in range(m)]]
+    for i in range(1, n):
+        row, prev = [], []
+        for k in range(m):
+            # naming the item the meeting is on counts less than naming the one it moves to:
+            # a later turn going back to an earlier item's words does not hold the meeting there
+            options = [(best[k] + w["stay_share"] * evidence[i][k], k)]
+            options += [(best[j] + move_score(i, j, k) + evidence[i][k], j) for j in range(k) if best[j] > neg]
+            score, j = max(options, key=lambda o: (o[0], o[1]))  # a tie stays on the current item
+            row.append(score - w["late"] * k)
+            prev.append(j)
+        best, back = row, back + [prev]
+    k = max(range(m), key=lambda x: (best[x], -x))
+    out = [0] * n
+    for i in range(n - 1, -1, -1):
+        out[i] = k
+        k = back[i][k]
+    return out
 
 
 def _pull(assignment: list[int], turns: list[Turn], agenda: list[str], texts_and_evidence, lang: str) -> list[int]:
@@ -195,6 +277,8 @@ def polish(text: str, lang: str, names: tuple[str, ...] = (), terms: tuple[str, 
     kept: list[str] = []
     for clause in _clauses(text):
         bare = clause.strip(" ，,")
+        if lex.get("we_subject"):  # "我们这边下周三能联调完": the speaker's side, said as the subject
+            bare = re.sub(lex["we_subject"], "", bare) or bare
         if not kept and lex["opening_clause_re"].search(bare):
             continue
         if lex["chat_clause_re"].search(bare) or bare in names or bare in first_names or _is_title(bare, titles, lang):
@@ -313,7 +397,7 @@ def _neutral(text: str, lang: str, speaker: str | None) -> str:
     text = re.sub(r"[？?]+(?=.)", "，" if lang == "zh" else ", ", text)
     # a leading vocative name stays: "陆鸣你跟瑞达联系" would lose who does it
     text = wording.drop_titles(text, lang)
-    return neutralize(text, lang, speaker=speaker)
+    return neutralize(text, lang, speaker=speaker, attribute=False)  # placed under the topic / its speaker
 
 
 def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = (),
@@ -379,7 +463,7 @@ def _unname(text: str, name: str, lang: str) -> str:
         text = text.replace(name, "")
     if lang == "zh":
         text = re.sub(r"^(先说|先|插一句|补充)[，,]?", "", text.strip(" ，,"))
-        text = re.sub(r"^(所以|但是|因此|那么|那)?(项目组|本组)?(是)?", "", text)
+        text = re.sub(r"^(所以|但是|因此|那么|那)?(我们|咱们)?(是)?", "", text)  # "我们是倾向…": the speaker's position
     else:  # "… now thinks" / "Noted that thinks it's…": the attribution left without its name
         text = re.sub(r"(?i)\b(that )?thinks\b", lambda m: m.group(1) or "", text)
         text = re.sub(r"\s{2,}", " ", text)
@@ -410,7 +494,7 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
 
     lex = rules(lang)
     agenda = [a for a in meeting.agenda if a.strip()] or [meeting.title or general]
-    assignment = segment(turns, agenda, lang, options.min_topic_turns, host)
+    assignment = segment(turns, agenda, lang, options.min_topic_turns, host, meeting.title or "")
     if len(agenda) > 1:
         items = [(d.text, d.evidence) for d in minutes.decisions]
         items += [(a.task, a.evidence) for a in minutes.action_items]

@@ -221,3 +221,20 @@ def test_no_topic_text_repeats_a_clause_in_doubt(stem):
     assert doubtful  # every meeting from audio has some
     texts = _topic_texts(extract(transcript))
     assert not [(c, t) for c in doubtful for t in texts if c in t]
+
+
+def test_a_topic_keeps_its_own_discussion(shared):
+    """en01: "the goal today is to lock the date…" (a word of item 2) said first does not carry the
+    bugs discussion that follows into item 2: the first item keeps it, and the migration its own."""
+    from pipeline.text.extract import build_turns
+    from pipeline.text.roster import Roster
+
+    transcript = records.load_transcript(shared / "eval" / "dev" / "en01_release_planning.transcript.json")
+    turns = build_turns(transcript, Roster.build(transcript))
+    assignment = segment(turns, transcript.meeting.agenda, "en", min_topic_turns=5,
+                         host=transcript.meeting.host, title=transcript.meeting.title)
+    by_id = dict(zip((t.id for t in turns), assignment))
+    assert assignment == sorted(assignment)
+    assert by_id["u0003"] == 0 and by_id["u0010"] == 0  # open bugs, search behind a flag
+    assert by_id["u0014"] == 1 and by_id["u0016"] == 1  # dates, code freeze
+    assert by_id["u0019"] == 2 and by_id["u0021"] == 2  # the migration and its runbook
