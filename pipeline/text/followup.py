@@ -54,6 +54,7 @@ def cues(lang: str) -> dict:
         else:
             data[key + "_re"] = re.compile("|".join(re.escape(w) for w in words))
     data["generic_set"] = set(data["generic"])
+    data["function_set"] = set(data.get("function_chars", ""))
     return data
 
 
@@ -86,15 +87,19 @@ def _negated(text: str, at: int, lang: str) -> bool:
 def task_words(item: records.FollowUpItem, lang: str, said: str = "", names: tuple[str, ...] = ()) -> set[str]:
     """The words that tell an item's task apart: its task, deliverable and the words said when it was
     given (``said``), without generic ones and without people's names."""
-    c = cues(lang)
     text = " ".join(x for x in (item.task, item.extra.get("deliverable") or "", said) if x)
     for mention in find_dates(text, lang, dt.date(2000, 1, 3)):  # "本周五前" says nothing about which task
         text = text.replace(mention.text, " ")
     for name in names:
         text = text.replace(name, " ") if lang == "zh" else re.sub(re.escape(name), " ", text, flags=re.I)
-    words = grams(text, lang) - c["generic_set"]
+    return _words_of(text, lang)
+
+
+def _specific(words: set[str], lang: str) -> set[str]:
+    c = cues(lang)
+    words = {w for w in words if w not in c["generic_set"] and not (set(w) & c["function_set"])}
     if lang == "en":
-        words = {_stem(w) for w in words if _stem(w) not in c["generic_set"]}
+        words = {_stem(w) for w in words if len(w) >= 4 and _stem(w) not in c["generic_set"]}
     return words
 
 
@@ -107,8 +112,9 @@ def _stem(word: str) -> str:
 
 
 def _words_of(text: str, lang: str) -> set[str]:
-    g = grams(text, lang)
-    return {_stem(w) for w in g} if lang == "en" else g
+    """The words of ``text`` that can tell a task apart (character pairs without function
+    characters, or English content words, stemmed)."""
+    return _specific(grams(text, lang), lang)
 
 
 @dataclass
@@ -145,7 +151,8 @@ def find_updates(items: list[records.FollowUpItem], transcript: records.Transcri
 
     matches: list[_Match] = []
     for t, u in enumerate(utterances):
-        if status_said(u.text, lang) is None and not _later_dates(u.text, lang, meeting_date):
+        cue = status_said(u.text, lang)
+        if cue is None and not _later_dates(u.text, lang, meeting_date):
             continue  # no status and no date: nothing to update
         context = range(max(0, t - options.context_turns), t + 1)
         heard = set().union(*(spoken[j] for j in context))
@@ -153,7 +160,11 @@ def find_updates(items: list[records.FollowUpItem], transcript: records.Transcri
         for k, item in enumerate(items):
             shared = len(words[k] & heard)
             owner = bool(item.owner) and item.owner in people
-            if shared >= (c["min_shared_with_owner"] if owner else c["min_shared"]):
+            if cue is None:  # a date alone: the owner, and the task named
+                enough = owner and shared >= c["min_shared_date_only"]
+            else:
+                enough = shared >= (c["min_shared_with_owner"] if owner else c["min_shared"])
+            if enough:
                 matches.append(_Match(k, t, shared, owner))
 
     taken_turns: set[int] = set()
@@ -200,6 +211,7 @@ def _update(item: records.FollowUpItem, utterances: list[records.Utterance], m: 
 
 def _shares(item: records.FollowUpItem, text: str, lang: str) -> bool:
     return bool(task_words(item, lang) & _words_of(text, lang)) or bool(item.owner and item.owner in text)
+
 
 
 def _later_dates(text: str, lang: str, meeting_date: dt.date | None) -> list:

@@ -95,3 +95,27 @@ def test_a_third_meeting_no_longer_lists_what_the_second_closed(series_drafts, s
     assert set(items) == {"王磊", "吴婷", "林晓"}  # the video, the quotes, and the second meeting's own item
     assert items["王磊"].due == "2024-08-20" and items["王磊"].status == "delayed"
     assert items["林晓"].meeting_date == "2024-08-13"
+
+
+def test_the_same_people_talking_about_other_work_update_nothing(series_drafts, series_extracted):
+    """The owners speak, with dates and "发给", about new work only: no update is read into that."""
+    out, _, tb = series_drafts("zh")
+    for path in out.glob("b.*"):  # only the first meeting's items are open
+        path.unlink()
+    later = copy.deepcopy(series_extracted("zh")[3])
+    talk = copy.deepcopy(tb)
+    talk.utterances = talk.utterances[8:]  # 功能A九月推广: "可以，我下周五前把方案发给大家。"
+    later.meeting.date = talk.meeting.date = "2024-08-20"
+    add_follow_up(later, talk, out, out / "c.minutes.json")
+    assert later.follow_up and not any(i.update for i in later.follow_up)
+
+
+def test_unrelated_meetings_in_the_series_update_nothing(series_drafts, eval_dev: Path):
+    """Every other dev meeting, put in the first one's series: none of them speaks of its items."""
+    out, _, _ = series_drafts("zh")
+    for case in ("zh03_milestone_slip", "zh05_customer_complaint", "zh09_annual_party", "zh10_app_release"):
+        transcript = records.load_transcript(eval_dev / f"{case}.transcript.json")
+        transcript.meeting.extra["series"], transcript.meeting.date = "8月新版本推广", "2030-01-01"
+        minutes = records.Minutes(language="zh", meeting=transcript.meeting)
+        add_follow_up(minutes, transcript, out, out / "z.minutes.json")
+        assert minutes.follow_up and not any(i.update for i in minutes.follow_up), case
