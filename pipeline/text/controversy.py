@@ -8,8 +8,9 @@ Conservative on purpose; a controversy needs all of:
 - a turn in the topic that takes the other side ("但是", "不同意", "I don't think", "but"; data
   in ``rules/<lang>/controversy.toml``), not opening with agreement ("同意，…", "Agreed, …");
 - someone else who stated a position in the topic within the few turns before it;
-- both people named by the roster (a speaker without a name is never a party) and both with a
-  viewpoint in the topic that says something different.
+- both people named by the roster (a speaker without a name is never a party), each with a
+  position the topic states: their viewpoint, or the topic's point stating their proposal
+  when they proposed ("要不搞个线下培训会？" -> "林晓提议搞个线下培训会…"), the two different.
 A party is named as the roster has them: department and name, or the name alone. Nothing is
 invented: no department the meeting did not give, no side nobody took.
 """
@@ -25,7 +26,7 @@ from pipeline.text.rulebook import load_rules
 @lru_cache(maxsize=None)
 def rules(lang: str) -> dict:
     data = load_rules(lang, "controversy")
-    for key in ("disagree", "agree", "stance_words"):
+    for key in ("disagree", "agree", "stance_words", "propose"):
         words = sorted(data[key], key=len, reverse=True)
         body = "|".join(re.escape(w) for w in words)
         data[key + "_re"] = re.compile(rf"(?<![a-z])(?:{body})(?![a-z])" if lang == "en" else body, re.I)
@@ -70,7 +71,7 @@ def statement(sides: list[records.Side], lang: str) -> str:
 def find_controversies(topic: records.Topic, transcript: records.Transcript, lang: str) -> list[records.Controversy]:
     """The controversies of one topic (none when it has fewer than two viewpoints)."""
     views = {v.who: v.text for v in topic.viewpoints if v.who and v.text}
-    if len(views) < 2 or not topic.evidence:
+    if not views or not topic.evidence:
         return []
     r = rules(lang)
     order = {u.id: i for i, u in enumerate(transcript.utterances)}
@@ -78,6 +79,16 @@ def find_controversies(topic: records.Topic, transcript: records.Transcript, lan
     if not at:
         return []
     turns = transcript.utterances[at[0]:at[-1] + 1]
+    proposed: dict[str, str] = {}  # the proposal of someone with no viewpoint, as the topic's points state it
+    for u in turns:
+        who = transcript.speaker_name(u.speaker)
+        if who and who not in views and who not in proposed and r["propose_re"].search(u.text):
+            position = _proposal(topic, who, lang)
+            if position:
+                proposed[who] = position
+    views = {**proposed, **views}
+    if len(views) < 2:
+        return []
     known = {a.name: a.department for a in transcript.meeting.attendees}
     found: list[records.Controversy] = []
     pairs: set[frozenset[str]] = set()
@@ -101,6 +112,16 @@ def find_controversies(topic: records.Topic, transcript: records.Transcript, lan
             found.append(records.Controversy(text=statement(sides, lang), sides=sides, evidence=evidence))
             break
     return found
+
+
+def _proposal(topic: records.Topic, who: str, lang: str) -> str | None:
+    """A point of the topic stating ``who``'s proposal ("林晓提议安排线下培训会…"), without the name."""
+    for point in topic.points:
+        if point.startswith(who):
+            rest = point[len(who):].strip(" ，,")
+            if rules(lang)["stance_words_re"].match(rest):
+                return rest
+    return None
 
 
 def _same_position(a: str, b: str, lang: str) -> bool:

@@ -25,7 +25,9 @@ def test_the_promotion_meeting_has_the_market_and_sales_positions(zh01):
     assert [(s.who, s.department) for s in c.sides] == [("林晓", "市场部"), ("王磊", "销售部")]
     assert c.text.startswith("市场部（林晓）倾向先推A") and "；销售部（王磊）认为" in c.text
     assert "u0003" in c.evidence and "u0005" in c.evidence  # her position, his "但是"
-    assert not any(t.controversies for t in minutes.topics[1:])
+    assert not minutes.topics[1].controversies
+    [training] = minutes.topics[2].controversies  # her proposal, his "线下成本太高了"
+    assert training.text.startswith("市场部（林晓）提议") and "；市场部（周凯）认为还是线上" in training.text
     assert minutes.to_dict()["topics"][0]["controversies"][0]["sides"][1]["who"] == "王磊"
     assert "controversies" not in minutes.to_dict()["topics"][1]  # added only where there are some
 
@@ -36,11 +38,19 @@ def test_meetings_without_two_sides_get_none(eval_dev, case):
     assert not any(t.controversies for t in minutes.topics)
 
 
+def test_an_objection_to_a_proposal_on_the_root_cause(eval_dev):
+    minutes = extract(records.load_transcript(eval_dev / "zh11_payment_outage.transcript.json"))
+    [c] = [c for t in minutes.topics for c in t.controversies]
+    assert [s.who for s in c.sides] == ["秦朗", "孟涛"]  # 秦朗 proposes replacing the middleware; "现在不现实"
+    assert c.text.startswith("技术部（秦朗）认为根子上是连接池中间件太老了")
+
+
 def test_a_speaker_without_a_name_is_never_a_party(zh01):
     transcript, minutes = (copy.deepcopy(x) for x in zh01)
     transcript.speakers["S4"].name = None  # 王磊 not identified
     add_controversies(minutes, transcript)
-    assert not any(t.controversies for t in minutes.topics)
+    assert not minutes.topics[0].controversies  # his side of 功能A/B has nobody to name
+    assert {s.who for t in minutes.topics for c in t.controversies for s in c.sides} == {"林晓", "周凯"}
 
 
 def test_without_departments_the_parties_are_the_names(zh01):
