@@ -1,4 +1,4 @@
-"""The batch: inbox -> per recording <stem>.transcript.json, <stem>.minutes.json, <stem>.docx.
+"""The batch: inbox -> per recording <stem>.transcript.json, <stem>.minutes.json, <stem>.docx, <stem>.review.html.
 
 :func:`process_inbox` runs once over an inbox; :func:`watch_inbox` keeps
 polling it. Per recording the job store (:mod:`pipeline.jobs`) decides what is
@@ -51,6 +51,7 @@ class BatchOptions:
     diarizer: str | None = None  # None: the transcriber's default
     appendix: bool = False  # full transcript appended to the draft
     template: Path | None = None  # an organisation's .docx template
+    review_audio: str = "link"  # the review page's audio: "link" to the recording | "embed" a compressed copy
     wait: bool = False  # wait for another run's lock instead of refusing
     retry_failed: bool = False  # try again the recordings that failed before, though unchanged
     poll_seconds: float = 10.0  # --watch: seconds between looks at the inbox
@@ -69,6 +70,7 @@ class RecordingReport:
     stages: list[str] = field(default_factory=list)  # the stages that ran
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall seconds
     draft: Path | None = None
+    review_page: Path | None = None  # <stem>.review.html beside the draft
     notes: list[str] = field(default_factory=list)  # e.g. an edited draft was kept
 
 
@@ -361,6 +363,7 @@ class Batch:
         batch = BatchReport(self.inbox, self.out_dir)
         tasks: list[_Task] = []
         reports: dict[str, RecordingReport] = {}
+        ready: list[tuple[Recording, RecordingReport]] = []
         for rec in scan(self.inbox, inbox_options):
             job = store.get(rec.key)
             self._remember_consent(rec, job, store)
@@ -370,6 +373,7 @@ class Batch:
                 if rec.status == BAD_SIDECAR:
                     rep.outcome = FAILED
                 continue
+            ready.append((rec, rep))
             try:
                 task = self._plan(rec, job, store, rep)
             except MinutesError as e:
@@ -389,8 +393,31 @@ class Batch:
         for wave in series_waves(tasks):
             for task, result in self._execute(wave, store):
                 self._record(task, result, store, reports[task.key])
+        self._review_pages(ready, store)
         batch.seconds = time.perf_counter() - t0
         return batch
+
+    def _review_pages(self, ready: list[tuple[Recording, RecordingReport]], store: JobStore) -> None:
+        """``<stem>.review.html`` beside each draft, (re)written when its minutes, recording or options changed.
+
+        A page that cannot be written is a note, never a failed recording: the draft is what counts."""
+        from pipeline.render.review_page import ReviewPageOptions, page_path_for, refresh_review_page
+
+        for rec, rep in ready:
+            job = store.get(rec.key)
+            if rep.outcome not in (DONE, UNCHANGED) or job is None or not job.render_key:
+                continue
+            sidecar = rec.sidecar.path if rec.sidecar and rec.sidecar.path else rec.path.with_suffix(".meeting.toml")
+            options = ReviewPageOptions(audio=self.options.review_audio, sidecar_name=_inbox_relative(sidecar, self.inbox))
+            rep.review_page = page_path_for(self.out_dir / rec.out_stem)
+            try:
+                page = refresh_review_page(self.out_dir, rec.out_stem, rec.path, job.render_key, options)
+            except (MinutesError, OSError) as e:
+                rep.review_page = None
+                rep.notes.append(f"review page not written: {e}")
+                continue
+            if page is not None:
+                rep.notes += page.notes
 
     def _remember_consent(self, rec: Recording, job: Job | None, store: JobStore) -> None:
         """A batch confirmation given on an earlier run still covers the same recording, unless its
@@ -671,10 +698,11 @@ def failure_key(keys: dict[str, str]) -> str:
 def _remove_stale_temporaries(out_dir: Path, inbox: Path) -> None:
     """Temporary files a killed run left behind (never visible under a final name; see pipeline.files).
 
-    Only ours: ``.<name>.docx.<random>.tmp`` / ``.<name>.json.<random>.tmp``, never inside the inbox.
+    Only ours: ``.<name>.docx.<random>.tmp`` / ``.<name>.json.<random>.tmp`` / ``.<name>.html.<random>.tmp``,
+    never inside the inbox.
     """
     inbox = Path(inbox).resolve()
-    for pattern in (".*.docx.*.tmp", ".*.json.*.tmp"):
+    for pattern in (".*.docx.*.tmp", ".*.json.*.tmp", ".*.html.*.tmp"):
         for tmp in Path(out_dir).rglob(pattern):
             if tmp.resolve().is_relative_to(inbox):
                 continue

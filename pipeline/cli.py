@@ -300,11 +300,16 @@ def render(
     appendix: Annotated[bool, typer.Option("--appendix", help="Append the full speaker-attributed transcript.")] = False,
     template: Annotated[Optional[Path], typer.Option("--template", help="An organisation's .docx or .dotx whose styles, header and logo the draft uses.")] = None,
     language: Annotated[Optional[str], typer.Option("--language", help="zh | en; default: the meeting's language.")] = None,
+    review_page: Annotated[bool, typer.Option("--review-page", help="Also write <stem>.review.html beside the draft: the minutes and transcript, each item one click from its moment in the recording.")] = False,
+    review_audio: Annotated[str, typer.Option("--review-audio", help="The review page's audio: link (to the recording, nothing copied) | embed (a compressed copy inside the page).")] = "link",
+    audio: Annotated[Optional[Path], typer.Option("--audio", help="The recording, for the review page; default: the transcript's audio file beside the minutes.")] = None,
 ) -> None:
     """Render a minutes file into the draft .docx for review in Word (the render stage alone)."""
     from pipeline import records
     from pipeline.errors import InputNotFound
     from pipeline.render.docx import RenderOptions, meeting_id_for, render_docx
+
+    _check_review_audio(review_audio)
 
     try:
         if not minutes_json.is_file():
@@ -317,10 +322,37 @@ def render(
         meeting_id = meeting_id_for(minutes, transcript, stem)  # the minutes' stem, not the -o name
         options = RenderOptions(appendix=appendix, template=template, language=language, meeting_id=meeting_id)
         written = render_docx(minutes, target, transcript, options)
+        page = _render_review_page(minutes, transcript, written, audio, review_audio) if review_page else None
     except MinutesError as e:
         fail(_name_the_right_command(e, minutes_json))
     evidence = f"evidence from {transcript_path.name}" if transcript else "no transcript beside it: comments list utterance ids"
     out.print(f"draft written: {written} ({evidence})", highlight=False)
+    if page is not None:
+        for note in page.notes:
+            console.print(f"note: {note}", style="yellow", highlight=False, markup=False)
+        heard = {"link": "links to the recording", "embed": "holds a compressed copy of the recording",
+                 "none": "no recording found: pass --audio, or choose the file on the page"}[page.audio]
+        out.print(f"review page written: {page.path} ({heard})", highlight=False)
+
+
+def _check_review_audio(value: str) -> None:
+    from pipeline.render.review_page import AUDIO_CHOICES
+
+    if value not in AUDIO_CHOICES:
+        raise typer.BadParameter(f"use one of: {', '.join(AUDIO_CHOICES)}", param_hint="--review-audio")
+
+
+def _render_review_page(minutes, transcript, draft: Path, audio: Path | None, review_audio: str):
+    """`minutes render --review-page`: the page beside the draft, playing --audio or the transcript's recording."""
+    from pipeline.errors import InputNotFound
+    from pipeline.render.review_page import ReviewPageOptions, page_path_for, render_review_page
+
+    if audio is not None and not audio.is_file():
+        raise InputNotFound(audio, "no such recording", "give the recording the minutes were made from, or leave out --audio")
+    if audio is None and transcript is not None and transcript.audio is not None:
+        beside = draft.with_name(Path(transcript.audio.file).name)
+        audio = beside if beside.is_file() else None
+    return render_review_page(minutes, page_path_for(draft), transcript, audio, ReviewPageOptions(audio=review_audio))
 
 
 @app.command("track")
@@ -406,14 +438,16 @@ def process(
     wait: Annotated[bool, typer.Option("--wait", help="If another run holds the output folder, wait for it instead of refusing.")] = False,
     poll: Annotated[float, typer.Option("--poll", help="--watch: seconds between looks at the inbox.")] = 10.0,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the recordings that failed before, though neither they nor their sidecars changed.")] = False,
+    review_audio: Annotated[str, typer.Option("--review-audio", help="The <stem>.review.html pages' audio: link (to the recording in the inbox, nothing copied) | embed (a compressed copy inside each page, to send it on).")] = "link",
 ) -> None:
-    """Turn every consented recording in INBOX into <stem>.docx + .minutes.json + .transcript.json in --out."""
+    """Turn every consented recording in INBOX into <stem>.docx + .minutes.json + .transcript.json + .review.html in --out."""
     from pipeline.batch import BatchOptions, process_inbox, watch_inbox
 
+    _check_review_audio(review_audio)
     out_dir = out_dir or inbox.resolve().parent / "drafts"
     options = BatchOptions(consent_confirmed_by=consent_confirmed_by, jobs=jobs, model=model, diarizer=diarizer,
                            appendix=appendix, template=template, wait=wait, poll_seconds=poll,
-                           retry_failed=retry_failed)
+                           retry_failed=retry_failed, review_audio=review_audio)
     try:
         with _ProgressBars(quiet) as progress:
             if not watch:
@@ -524,6 +558,10 @@ def _print_next_steps(result) -> None:
                   "names? Add \\[speakers] S1 = \"name\" to the .meeting.toml and run this again (only the draft "
                   "is redone; your edited .docx is kept). Then:", highlight=False)
         out.print("  " + _track_command(result.out_dir), highlight=False, markup=False)
+        if any(r.review_page for r in result.recordings):
+            out.print("Beside each draft, <stem>.review.html (open it in a browser) plays the recording from any "
+                      "item or line you click, and names unnamed speakers for the .meeting.toml.",
+                      highlight=False, markup=False)
     if result.count("needs consent"):
         out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
                   "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False, markup=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -16,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import unquote
 
 import pytest
 from typer.testing import CliRunner
@@ -72,8 +74,12 @@ def test_first_run_writes_draft_minutes_and_transcript(processed):
                                          "no_consent.flac": NEEDS_CONSENT}
     assert processed.first.exit_code == 0
     for stem in ("jfk", "例会/2024-08-12 周会"):
-        for suffix in (".docx", ".minutes.json", ".transcript.json"):
+        for suffix in (".docx", ".minutes.json", ".transcript.json", ".review.html"):
             assert (out / f"{stem}{suffix}").is_file(), stem + suffix
+    for key, rep in ((r.key, r) for r in processed.first.recordings if r.outcome == DONE):
+        page = rep.review_page.read_text(encoding="utf-8")  # it links to the recording where it is: nothing copied
+        src = unquote(re.search(r'<audio id="audio"[^>]* src="([^"]+)"', page).group(1))
+        assert (rep.review_page.parent / src).resolve() == (processed.inbox / key).resolve()
     transcript = load_transcript(out / "jfk.transcript.json")
     assert "country" in " ".join(u.text for u in transcript.utterances).lower()
     assert transcript.audio.sha256 == job(out, "jfk.flac").audio_sha256
@@ -103,6 +109,19 @@ def test_rerun_does_nothing_and_loads_no_model(processed):
     assert job(processed.out, "jfk.flac").transcribe_runs == 1
 
 
+def test_review_audio_embed_rewrites_the_review_pages_only(processed):
+    out = processed.out
+    draft = out / "jfk.docx"
+    before = draft.stat().st_mtime_ns, job(out, "jfk.flac").render_runs
+    report = process_inbox(processed.inbox, out, options(review_audio="embed"))
+    assert outcomes(report)["jfk.flac"] == UNCHANGED
+    page = (out / "jfk.review.html").read_text(encoding="utf-8")
+    assert 'id="audio-data" data-mime="audio/webm; codecs=opus"' in page and "jfk.flac" not in page.split("<main>")[0]
+    assert (draft.stat().st_mtime_ns, job(out, "jfk.flac").render_runs) == before
+    process_inbox(processed.inbox, out, options())  # back to a link
+    assert 'id="audio-data"' not in (out / "jfk.review.html").read_text(encoding="utf-8")
+
+
 def test_sidecar_change_reextracts_and_rerenders_only(processed):
     out = processed.out
     runs_before = job(out, "jfk.flac")
@@ -123,6 +142,7 @@ def test_sidecar_change_reextracts_and_rerenders_only(processed):
 
     text = "\n".join(p.text for p in docx.Document(str(out / "jfk.docx")).paragraphs)
     assert "Inauguration 1961" in text
+    assert "Inauguration 1961" in (out / "jfk.review.html").read_text(encoding="utf-8")
 
 
 def test_an_edited_draft_survives_a_rerun(processed):

@@ -78,3 +78,25 @@ def test_track_summary_is_one_line_with_a_long_path(tmp_path: Path, zh_meeting):
         assert result.exit_code == 0, result.output
         line = next(l for l in result.output.splitlines() if "a.xlsx" in l)
         assert line.startswith(str(drafts / "a.xlsx")) and "from 1 meeting(s)" in line, result.output
+
+
+def test_render_review_page_links_the_recording_given(tmp_path: Path, shared: Path):
+    """`minutes render M.minutes.json --review-page --audio REC`: <stem>.review.html beside the draft."""
+    transcript = records.load_transcript(Path(__file__).resolve().parents[1] / "data" / "asr" / "en01.transcript.json")
+    from pipeline.text.extract import extract
+
+    records.save_json(extract(transcript), tmp_path / "en01.minutes.json")
+    records.save_json(transcript, tmp_path / "en01.transcript.json")
+    recording = shared / "audio" / "synth" / "en01_release_planning.flac"
+    result = runner.invoke(app, ["render", str(tmp_path / "en01.minutes.json"), "--review-page", "--audio", str(recording)])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "en01.review.html"
+    assert f"review page written: {page} (links to the recording)" in result.output
+    assert "en01_release_planning.flac" in page.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "en01.docx", "en01.minutes.json", "en01.review.html", "en01.transcript.json"]
+
+    result = runner.invoke(app, ["render", str(tmp_path / "en01.minutes.json"), "--review-page", "--review-audio", "mp3"])
+    assert result.exit_code == 2 and "link, embed" in result.output
+    result = runner.invoke(app, ["render", str(tmp_path / "en01.minutes.json"), "--review-page"])
+    assert result.exit_code == 0 and "no recording found: pass --audio" in result.output

@@ -178,9 +178,9 @@ def test_clicking_action_item_1_plays_from_its_first_evidence(browser, tmp_path,
     browser.find_element(By.CSS_SELECTOR, "#item-action-0 .head").click()
     at = browser.execute_script("return document.getElementById('audio').currentTime")
     assert abs(at - first.start) < 0.5
-    playing = browser.find_elements(By.CSS_SELECTOR, "#lines > li.playing")
+    playing = browser.find_elements(By.CSS_SELECTOR, "#lines li.line.playing")
     assert [li.get_attribute("data-u") for li in playing] == [first.id]
-    marked = browser.find_elements(By.CSS_SELECTOR, "#lines > li.evidence")
+    marked = browser.find_elements(By.CSS_SELECTOR, "#lines li.line.evidence")
     assert [li.get_attribute("data-u") for li in marked] == minutes.action_items[0].evidence
     time.sleep(1.0)  # it plays on, the line heard still highlighted
     state = browser.execute_script("var a = document.getElementById('audio'); "
@@ -198,7 +198,7 @@ def test_clicking_a_transcript_line_plays_it_and_playback_moves_the_highlight(br
     _open(browser, _page(tmp_path, meeting))
     assert _audio_ready(browser)
     line = transcript.utterances[4]
-    browser.find_element(By.CSS_SELECTOR, f'#lines > li[data-u="{line.id}"] .text').click()
+    browser.find_element(By.CSS_SELECTOR, f'#lines li.line[data-u="{line.id}"]').click()
     assert abs(browser.execute_script("return document.getElementById('audio').currentTime") - line.start) < 0.5
     browser.execute_script("document.getElementById('audio').currentTime = arguments[0]", transcript.utterances[5].start + 0.3)
     assert _wait(browser, f"return document.querySelector('.line.playing').dataset.u === '{transcript.utterances[5].id}'", 5)

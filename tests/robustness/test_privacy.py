@@ -81,7 +81,10 @@ def test_pipeline_runs_offline_and_writes_only_where_it_says(tmp_path, write_aud
                if not f.startswith("models/") and not f.endswith((".py", ".md"))]
     assert created == [], f"written into the project: {created}"
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        "zh01.minutes.json", "周会 speech 🎤.docx", "周会 speech 🎤.minutes.json", "周会 speech 🎤.transcript.json"]
+        "zh01.minutes.json", "周会 speech 🎤.docx", "周会 speech 🎤.minutes.json", "周会 speech 🎤.review.html",
+        "周会 speech 🎤.transcript.json"]
+    page = (out / "周会 speech 🎤.review.html").read_text(encoding="utf-8")  # a link to the recording, no audio
+    assert 'src="../inbox/%E5%91%A8%E4%BC%9A%20speech%20%F0%9F%8E%A4.wav"' in page and 'id="audio-data"' not in page
     assert (cache / "jieba" / "jieba.cache").is_file()  # what would have gone to $TMPDIR
 
 

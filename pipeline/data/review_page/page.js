@@ -2,12 +2,13 @@
  * No network, no libraries: the page is one file opened from the disk. */
 (function () {
   "use strict";
+  var began = performance.now();
   var L = JSON.parse(document.getElementById("page-labels").textContent);
   var audio = document.getElementById("audio");
   var player = document.querySelector(".player");
   var statusBox = document.getElementById("audio-status");
   var pane = document.getElementById("transcript");
-  var lines = Array.prototype.slice.call(document.querySelectorAll("#lines > li"));
+  var lines = Array.prototype.slice.call(document.querySelectorAll("#lines li.line"));
   var items = Array.prototype.slice.call(document.querySelectorAll(".item"));
   var LEAD = 0.25; // seconds: a line counts as heard this much before its start (seeks land a little early)
 
@@ -162,24 +163,26 @@
     (names[label] = names[label] || []).push(el);
   });
   function tomlString(s) { return "\"" + s.replace(/\\/g, "\\\\").replace(/"/g, "\\\"") + "\""; }
-  function updateSpeakers() {
+  function updateSpeakers(rename) {
     var rows = [];
     inputs.forEach(function (input) {
       var label = input.getAttribute("data-label"), auto = input.getAttribute("data-auto") || "";
       var typed = input.value.trim().replace(/\s+/g, " ");
       var shown = typed || auto || label;
-      (names[label] || []).forEach(function (el) {
-        if (el.textContent !== shown) { el.textContent = shown; }
-        el.classList.toggle("unnamed", !typed && !auto);
-      });
+      if (rename) { // the name typed, shown wherever the speaker is
+        (names[label] || []).forEach(function (el) {
+          if (el.textContent !== shown) { el.textContent = shown; }
+          el.classList.toggle("unnamed", !typed && !auto);
+        });
+      }
       if (typed && (typed !== auto || input.getAttribute("data-sidecar") === "1")) {
         rows.push(label + " = " + tomlString(typed));
       }
     });
     snippet.value = L.snippet_head + "\n[speakers]\n" + (rows.length ? rows.join("\n") : "# " + L.type_a_name) + "\n";
   }
-  inputs.forEach(function (input) { input.addEventListener("input", updateSpeakers); });
-  if (snippet) { updateSpeakers(); }
+  inputs.forEach(function (input) { input.addEventListener("input", function () { updateSpeakers(true); }); });
+  if (snippet) { updateSpeakers(false); }
 
   var copy = document.getElementById("copy-speakers"), copied = document.getElementById("copied");
   function copiedSay(text) { copied.textContent = text; setTimeout(function () { copied.textContent = ""; }, 2500); }
@@ -200,5 +203,6 @@
     });
   }
   document.documentElement.setAttribute("data-ready", "1");
-  window.minutesReview = { ready: performance.now() };
+  var timing = window.minutesReview = { began: began, ready: performance.now() };
+  requestAnimationFrame(function () { setTimeout(function () { timing.shown = performance.now(); }, 0); });
 })();
