@@ -629,6 +629,8 @@ def _wrapped_lines(text: str, width_chars: float) -> int:
 
 # --- reminders ----------------------------------------------------------------------
 
+#: an event's SEQUENCE is the days from this date to its row's 最后更新 (a moved date is a newer event)
+SEQUENCE_EPOCH = dt.date(2020, 1, 1)
 #: the alarm fires at 09:00 on the day before an all-day event (its start is 00:00)
 ALARM_BEFORE = dt.timedelta(hours=15)
 
@@ -666,6 +668,8 @@ def write_ics(rows: list[ActionRow], path: Path) -> int:
         uid_basis = f"{row.meeting_id}-{row.item_id}" if row.item_id else _normal(row.meeting + row.task)
         event.add("uid", hashlib.sha1(uid_basis.encode("utf-8")).hexdigest()[:16] + "@minutes")
         event.add("dtstamp", stamp)
+        if isinstance(row.updated, dt.date):  # grows when the row changes: calendars take the rerun's event
+            event.add("sequence", max(0, (row.updated - SEQUENCE_EPOCH).days))
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
         words = REMINDER_WORDS["zh" if _has_cjk(row.task + row.meeting) else "en"]

@@ -80,6 +80,7 @@ def test_track_takes_the_spoken_updates_into_the_sheet_once(series_drafts):
     alarms = video_event.walk("VALARM")
     assert len(alarms) == 1 and alarms[0].decoded("trigger") == -dt.timedelta(hours=15)  # 09:00 the day before
     assert not any("林晓" in s and "初稿" in s for s in events)  # done: no reminder
+    assert int(video_event["sequence"]) == (AFTER_SECOND - dt.date(2020, 1, 1)).days  # its row changed today
 
     # the team fills the delay columns of the video and, once filming resumed, sets it 进行中; a rerun keeps all
     wb = openpyxl.load_workbook(xlsx)

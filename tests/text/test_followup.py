@@ -119,3 +119,14 @@ def test_unrelated_meetings_in_the_series_update_nothing(series_drafts, eval_dev
         minutes = records.Minutes(language="zh", meeting=transcript.meeting)
         add_follow_up(minutes, transcript, out, out / "z.minutes.json")
         assert minutes.follow_up and not any(i.update for i in minutes.follow_up), case
+
+
+def test_a_broken_sheet_draft_or_minutes_in_the_folder_does_not_stop_the_follow_up(series_drafts, series_extracted):
+    out, _, tb = series_drafts("zh")
+    (out / "actions.xlsx").write_bytes(b"not a workbook")  # e.g. a half-synced copy
+    (out / "a.docx").write_bytes(b"PK broken")  # the first draft damaged: its minutes are read instead
+    (out / "junk.minutes.json").write_text("{", encoding="utf-8")
+    again = copy.deepcopy(series_extracted("zh")[3])
+    add_follow_up(again, tb, out, out / "b.minutes.json")
+    assert {i.owner for i in again.follow_up} == {"林晓", "王磊", "吴婷", "陈浩"}
+    assert sum(i.update is not None for i in again.follow_up) == 3
