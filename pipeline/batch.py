@@ -668,17 +668,18 @@ def series_waves(tasks: list[_Task]) -> list[list[_Task]]:
     def series(t: _Task) -> str | None:
         return t.sidecar.meeting.extra.get("series")
 
-    ordered = sorted(tasks, key=when)
-    rank: dict[str, int] = {}
+    seen: dict[str, int] = {}  # series -> how many of its meetings are in earlier waves
     waves: list[list[_Task]] = []
-    for t in ordered:
-        s = series(t)
-        k = rank[s] = rank.get(s, -1) + 1 if s else 0
-        k = 0 if not s or "extract" not in t.stages else k
-        while len(waves) <= k:
+    for t in sorted(tasks, key=when):
+        name = series(t)
+        wave = 0
+        if name:
+            wave = seen.get(name, 0)
+            seen[name] = wave + 1
+        while len(waves) <= wave:
             waves.append([])
-        waves[k].append(t)
-    return [w for w in waves if w]
+        waves[wave].append(t)
+    return waves
 
 
 def _inbox_relative(path: Path, inbox: Path) -> str:

@@ -261,7 +261,7 @@ def addresses_beside(drafts: list[Path]) -> dict[str, str]:
         except MinutesError:
             continue
         for a in minutes.meeting.attendees:
-            email = a.extra.get("email")
+            email = getattr(a, "email", None) or a.extra.get("email")
             if isinstance(email, str) and "@" in email:
                 out.setdefault(a.name, email.strip())
     return out

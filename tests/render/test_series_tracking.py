@@ -148,6 +148,11 @@ def test_weekly_digest_for_a_chosen_week(series_drafts):
     assert digest["林晓"]["due"][0].meeting_date == "2024-08-13"  # the second meeting's plan, due 08-23
     assert "陈浩" not in digest  # done
 
+    from pipeline import records
+
+    first = records.load_minutes(out / "a.minutes.json")  # the sidecar gave 王磊 an email
+    next(a for a in first.meeting.attendees if a.name == "王磊").extra["email"] = "wanglei@example.com"
+    records.save_json(first, out / "a.minutes.json")
     result = CliRunner().invoke(app, ["track", str(out), "-o", str(xlsx), "--digest", "--week", "2024-W34", "--mail"])
     assert result.exit_code == 0, result.output
     assert "actions.2024-W34.docx: week 2024-W34, 3 item(s) for 3 owner(s)" in result.output
@@ -155,6 +160,9 @@ def test_weekly_digest_for_a_chosen_week(series_drafts):
     assert "行动项周报 2024-W34（8月19日—8月25日）" in text and "王磊（销售部）" in text and "已逾期" in text
     mail = BytesParser(policy=policy.default).parsebytes((out / "actions.2024-W34.mail" / "王磊.eml").read_bytes())
     assert mail["Subject"] == "行动项周报 2024-W34：王磊" and mail["X-Unsent"] == "1"
+    assert mail["To"].addresses[0].addr_spec == "wanglei@example.com"
+    assert "To" not in BytesParser(policy=policy.default).parsebytes(
+        (out / "actions.2024-W34.mail" / "吴婷.eml").read_bytes())  # no address given: filled in when sent
     assert "本周到期" in mail.get_content() and "2024-08-20" in mail.get_content()
 
 
