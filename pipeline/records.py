@@ -117,13 +117,26 @@ def _load(tp: Any, value: Any, source: str | Path | None, where: str) -> Any:
 # --- the meeting (FORMATS.md §1 as it appears inside §2 and §3) -------------
 
 
+#: an attendee's ``role`` in the sidecar: who takes the decisions (决策人), who sits in without a say (列席人员)
+ROLES = ("decision-maker", "observer")
+
+
 @dataclass
 class Attendee(Record):
     name: str
     department: str | None = None
     title: str | None = None
+    email: str | None = None  # the final's .eml is addressed to it (minutes finalize --mail)
+    role: str | None = None  # one of ROLES, or None: an attendee like any other
     extra: dict[str, Any] = field(default_factory=dict)
     required: ClassVar[tuple[str, ...]] = ("name",)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        for key in ("email", "role"):  # keys added to FORMATS.md §1: written only when given
+            if out.get(key) is None:
+                out.pop(key, None)
+        return out
 
 
 @dataclass

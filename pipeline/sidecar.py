@@ -165,8 +165,14 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
         name = check.text(a, "name", f"{where}.name")
         if not name:
             raise BadSidecar(path, f"{where}: an attendee needs a name", 'add name = "…" to that [[attendees]] table')
+        email = check.text(a, "email", f"{where}.email")
+        if email and not _EMAIL.fullmatch(email):
+            warnings.append(f"{path}: {where}.email = {email!r} is not an e-mail address; {name} is left out of "
+                            "the final's mail (write it as name@example.com)")
+            email = None
         attendees.append(Attendee(name=name, department=check.text(a, "department", f"{where}.department"),
-                                  title=check.text(a, "title", f"{where}.title")))
+                                  title=check.text(a, "title", f"{where}.title"), email=email,
+                                  role=_role(check, a, f"{where}.role")))
         voice = check.text(a, "voice", f"{where}.voice")
         voice = voice.replace("\\", "/") if voice else voice  # a Windows path ('voices\林晓.flac' in single quotes)
         if voice:
@@ -237,9 +243,29 @@ def _folder_series(path: Path | None, recording: Path | None) -> str | None:
 
 NESTED_KEYS = {
     "consent": {"confirmed", "method", "by"},
-    "attendees": {"name", "department", "title", "voice"},
+    "attendees": {"name", "department", "title", "voice", "email", "role"},
     "absent": {"name", "department", "reason"},
 }
+
+
+_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+")
+#: what recorders write for an attendee's role -> records.ROLES
+ROLE_NAMES = {
+    **dict.fromkeys(("decision-maker", "decision maker", "decision_maker", "decider", "决策人", "决策"),
+                    "decision-maker"),
+    **dict.fromkeys(("observer", "列席", "列席人员", "列席人"), "observer"),
+}
+
+
+def _role(check: _Checker, attendee: dict, where: str) -> str | None:
+    role = check.text(attendee, "role", where)
+    if role is None:
+        return None
+    if role.lower() not in ROLE_NAMES:
+        raise BadSidecar(check.path, f"{where} = {role!r} is not a role",
+                         'write role = "decision-maker" (决策人) or role = "observer" (列席人员), '
+                         "or remove the key for an attendee like any other")
+    return ROLE_NAMES[role.lower()]
 
 
 def _unknown_nested(path: Path | None, data: dict[str, Any]) -> list[str]:

@@ -140,3 +140,39 @@ def test_a_series_ties_meetings_together_from_the_sidecar_or_the_folders_meeting
     assert read_sidecar(second, recording=recording).meeting.extra["series"] == "产品周会"  # the folder's
     assert read_sidecar(own, recording=tmp_path / "x.m4a").meeting.extra["series"] == "周例会"  # its own wins
     assert "series" not in read_sidecar(_sidecar(tmp_path, CONSENT)).meeting.extra
+
+
+ROLES = """[[attendees]]
+name = "周凯"
+role = "decision-maker"
+email = "zhoukai@example.com"
+
+[[attendees]]
+name = "赵敏"
+role = "列席"
+
+[[attendees]]
+name = "林晓"
+email = "林晓 at example"
+"""
+
+
+def test_roles_and_email_per_attendee(tmp_path: Path):
+    sidecar = read_sidecar(_sidecar(tmp_path, ROLES + CONSENT))
+    zhou, zhao, lin = sidecar.meeting.attendees
+    assert (zhou.role, zhou.email) == ("decision-maker", "zhoukai@example.com")
+    assert (zhao.role, zhao.email) == ("observer", None)  # the Chinese word is read as the role
+    assert (lin.role, lin.email) == (None, None)
+    assert any("attendees[2].email" in w and "not an e-mail address" in w for w in sidecar.warnings)
+    assert not any("unknown key" in w for w in sidecar.warnings)
+    assert zhou.to_dict() == {"name": "周凯", "department": None, "title": None, "email": "zhoukai@example.com",
+                              "role": "decision-maker"}
+    assert lin.to_dict() == {"name": "林晓", "department": None, "title": None}  # no new keys where none given
+
+
+def test_an_unknown_role_is_refused_with_the_two_roles(tmp_path: Path):
+    path = _sidecar(tmp_path, '[[attendees]]\nname = "周凯"\nrole = "boss"\n' + CONSENT)
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(path)
+    assert "attendees[0].role" in str(caught.value) and 'role = "decision-maker"' in caught.value.fix
+    assert 'role = "observer"' in caught.value.fix

@@ -86,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "f_title": "会议名称", "f_date": "日期", "f_time": "时间", "f_location": "地点",
         "f_host": "主持人", "f_recorder": "记录人", "f_attendees": "参会人员",
         "f_absent": "缺席人员及原因", "f_consent": "录音告知",
+        "f_decision_makers": "决策人", "f_observers": "列席人员",
         "consent_by": "告知人", "consent_batch": "批量处理确认", "consent_none": "未记录录音同意",
         "viewpoints": "各方观点", "key_data": "关键数据", "controversies": "核心争议点",
         "no_topics": "（未提取到讨论要点，请根据录音补充）",
@@ -119,6 +120,7 @@ LABELS: dict[str, dict[str, str]] = {
         "f_title": "Meeting", "f_date": "Date", "f_time": "Time", "f_location": "Location",
         "f_host": "Chair", "f_recorder": "Minutes taker", "f_attendees": "Attendees",
         "f_absent": "Absent (reason)", "f_consent": "Recording consent",
+        "f_decision_makers": "Decision-makers", "f_observers": "Observers (in attendance)",
         "consent_by": "by", "consent_batch": "confirmed for the batch by", "consent_none": "no consent recorded",
         "viewpoints": "Views", "key_data": "Key figures", "controversies": "Points of disagreement",
         "no_topics": "(no discussion points extracted; complete from the recording)",
@@ -464,10 +466,19 @@ class _Renderer:
             (L["f_location"], [meeting.location]),
             (L["f_host"], [meeting.host]),
             (L["f_recorder"], [meeting.recorder]),
-            (L["f_attendees"], [self._person(a.name, a.department, a.title) for a in meeting.attendees] or [None]),
+            (L["f_attendees"], [self._person(a.name, a.department, a.title) for a in meeting.attendees
+                                if a.role != "observer"] or [None]),
             (L["f_absent"], [self._absent(a) for a in meeting.absent] or ["—"]),
             (L["f_consent"], [self._consent(meeting.consent)]),
         ]
+        # roles from the sidecar (role = "decision-maker" | "observer"): rows only where given
+        deciders = [self._person(a.name, a.department, None) for a in meeting.attendees if a.role == "decision-maker"]
+        observers = [self._person(a.name, a.department, a.title) for a in meeting.attendees if a.role == "observer"]
+        attendees_row = 6
+        if observers:  # 列席人员 right after 参会人员
+            rows.insert(attendees_row + 1, (L["f_observers"], observers))
+        if deciders:  # 决策人 right before it
+            rows.insert(attendees_row, (L["f_decision_makers"], [L["sep"].join(deciders)]))
         t = self.table(len(rows), (3.4, TEXT_WIDTH_CM - 3.4))
         for row, (label, values) in zip(t.rows, rows):
             label_cell, value_cell = row.cells

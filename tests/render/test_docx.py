@@ -271,3 +271,24 @@ def test_a_chinese_draft_has_chinese_punctuation_and_quotes_stay_verbatim(zh_mee
     with zipfile.ZipFile(out) as z:
         comments = z.read("word/comments.xml").decode("utf-8")
     assert "「好,我们开始(先说推广)。」" in comments
+
+
+@pytest.mark.parametrize("meeting_fixture", ["zh_meeting", "en_meeting"])
+def test_roles_decision_makers_and_observers_in_the_information_table(meeting_fixture, request, tmp_path: Path):
+    """Sidecar ``role = "decision-maker" | "observer"``: 决策人 above 参会人员, 列席人员 below it (observers
+    are not listed as attendees); without roles the table is as before."""
+    minutes, transcript = request.getfixturevalue(meeting_fixture)
+    L = LABELS[minutes.language]
+    plain = _info(docx.Document(str(render_docx(minutes, tmp_path / "plain.docx", transcript))))
+    assert L["f_decision_makers"] not in plain and L["f_observers"] not in plain
+
+    host, observer = minutes.meeting.attendees[0], minutes.meeting.attendees[-1]
+    host.role, observer.role = "decision-maker", "observer"
+    document = docx.Document(str(render_docx(minutes, tmp_path / "roles.docx", transcript)))
+    info = _info(document)
+    labels = list(info)
+    assert labels.index(L["f_decision_makers"]) + 1 == labels.index(L["f_attendees"])
+    assert labels.index(L["f_attendees"]) + 1 == labels.index(L["f_observers"])
+    assert info[L["f_decision_makers"]] == f"{host.name}  {host.department}"
+    assert observer.name in info[L["f_observers"]] and observer.name not in info[L["f_attendees"]]
+    assert host.name in info[L["f_attendees"]]
