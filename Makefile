@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 MODELS := models/whisper-base/model.bin
 
-.PHONY: demo test bench setup models browser clean-demo
+.PHONY: demo test bench setup models browser office clean-demo
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,7 +39,21 @@ browser:
 	  || echo "could not install chromium + chromium-driver: the review page's browser tests will skip"; \
 	else echo "chromium + chromium-driver are not installed (apt-get install -y chromium chromium-driver): the review page's browser tests will skip"; fi
 
-test: $(MODELS) browser
+# LibreOffice makes the final's PDF (`minutes finalize`), poppler's pdftotext reads it back in its test,
+# Noto CJK gives LibreOffice Chinese glyphs: Debian packages, installed as root (about 25 s here).
+# Without root or apt the PDF test is skipped with its reason, and finalize writes the .docx alone.
+OFFICE_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-noto-cjk
+
+office:
+	@if command -v soffice > /dev/null && command -v pdftotext > /dev/null && fc-list :lang=zh | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get > /dev/null; then \
+	  echo "installing $(OFFICE_PACKAGES) (for minutes finalize's PDF)"; \
+	  (apt-get update -q > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	     --no-install-recommends $(OFFICE_PACKAGES) > /dev/null) \
+	  || echo "note: apt-get could not install $(OFFICE_PACKAGES): the PDF test is skipped"; \
+	else echo "note: LibreOffice or pdftotext missing (apt-get install $(OFFICE_PACKAGES) as root): the PDF test is skipped"; fi
+
+test: $(MODELS) browser office
 	$(PY) -m pytest -q
 
 # Benchmarks print tables; each also runs alone (benchmarks/README.md).

@@ -369,6 +369,11 @@ class Batch:
             self._remember_consent(rec, job, store)
             rep = RecordingReport(rec.key, rec.path, rec.status, rec.reason, rec.fix, notes=list(rec.warnings))
             batch.recordings.append(rep)
+            if job and job.final:  # issued by `minutes finalize`: never processed again
+                rep.outcome, rep.reason, rep.fix = UNCHANGED, None, None  # no draft to review: "next" lists none
+                rep.notes = [f"finalized on {job.finalized_on} ({job.final}): left as it is, whatever changed "
+                             "in the recording or its sidecar"]
+                continue
             if rec.status != READY:
                 if rec.status == BAD_SIDECAR:
                     rep.outcome = FAILED
@@ -722,6 +727,7 @@ def _open_batch(inbox: Path, out_dir: Path, options: BatchOptions, hook: Progres
         batch = Batch(inbox, out_dir, options, hook)
         try:
             with JobStore(out_dir) as store:
+                store.set_setting("inbox", str(Path(inbox).resolve()))  # where `minutes finalize` finds the sidecars
                 yield batch, store
         finally:
             batch.close()

@@ -420,6 +420,55 @@ def _write_digest(xlsx: Path, week, drafts: list[Path], mail: bool) -> None:
                   highlight=False)
 
 
+@app.command("finalize")
+def finalize_command(
+    draft: Annotated[Path, typer.Argument(help="The reviewed draft .docx, as the recorder saved it (their edits win).")],
+    reviewed_by: Annotated[Optional[str], typer.Option("--reviewed-by", metavar="NAME", help="审核人: who approved the minutes; default: the name typed in the draft's signature line.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="定稿日期; default: a date typed in the signature line, else today.")] = None,
+    allow_gaps: Annotated[bool, typer.Option("--allow-gaps", help="Issue the final though 【待补充】 placeholders are left (they stay, not highlighted).")] = False,
+    mail: Annotated[bool, typer.Option("--mail", help="Also write <stem>.eml: To the attendees' email, Cc the 抄送 list, the final attached. Nothing is sent.")] = False,
+    meeting: Annotated[Optional[Path], typer.Option("--meeting", help="The meeting's sidecar (抄送, attendees' email); default: the recording's, found through the drafts folder's job store.")] = None,
+    no_pdf: Annotated[bool, typer.Option("--no-pdf", help="No <stem>.final.pdf, even where LibreOffice is installed.")] = False,
+) -> None:
+    """定稿: the reviewed draft -> <stem>.final.docx (+ .final.pdf with LibreOffice, + .eml with --mail)."""
+    import datetime as dt
+
+    from pipeline.render.finalize import FinalizeOptions, finalize
+
+    try:
+        day = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        raise typer.BadParameter(f"{date!r} is not a date; write it as 2024-08-15", param_hint="--date") from None
+    options = FinalizeOptions(reviewed_by=reviewed_by, date=day, allow_gaps=allow_gaps, pdf=not no_pdf, mail=mail,
+                              sidecar=meeting)
+    try:
+        report = finalize(draft, options)
+    except MinutesError as e:
+        fail(e)
+    for gap in report.gaps_left:
+        console.print(f"left to fill in (--allow-gaps): {gap}", style="yellow", highlight=False, markup=False)
+    for note in report.notes:
+        console.print(f"note: {note}", style="yellow", highlight=False, markup=False)
+    recorded = f"; recorded in {report.job_store}, `minutes process` leaves this meeting alone now" \
+        if report.job_store else ""
+    out.print(f"final written: {report.final}{recorded}", highlight=False, markup=False)
+    if report.review_notes_dropped:
+        out.print(f"  {report.review_notes_dropped} review note(s) (待确认事项/open items) are not in the final",
+                  highlight=False, markup=False)
+    if report.pdf:
+        out.print(f"PDF written: {report.pdf}", highlight=False, markup=False)
+    elif report.pdf_note:
+        console.print(f"no PDF: {report.pdf_note}", style="yellow", highlight=False, markup=False)
+    if report.eml:
+        out.print(f"mail written (not sent; open it in Outlook or Thunderbird to send): {report.eml}\n"
+                  f"  To: {', '.join(report.to) or '(nobody: no attendee has an email in the sidecar)'}\n"
+                  f"  Cc: {', '.join(report.cc) or '-'}", highlight=False, markup=False)
+        if report.not_addressed:
+            out.print(f"  no address for: {', '.join(report.not_addressed)} (add email = \"…\" to their "
+                      f"[[attendees]] table, or write cc = [\"name <address>\"] in the sidecar, and finalize again; "
+                      "or add them in the mail program)", highlight=False, markup=False)
+
+
 # --- batch: process -------------------------------------------------------------
 
 

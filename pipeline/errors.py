@@ -182,3 +182,25 @@ class TrackerUnreadable(MinutesError):
     """The existing tracking sheet (actions.xlsx) cannot be read back to merge into."""
 
     code = "E552"
+
+
+class DraftHasGaps(MinutesError):
+    """`minutes finalize`: the reviewed draft still has 【待补充】/[to be completed] placeholders."""
+
+    code = "E553"
+
+    def __init__(self, path: str | Path, gaps: list[str], language: str = "zh"):
+        self.gaps = gaps
+        listed = "".join(f"\n    - {gap}" for gap in gaps)
+        placeholder = "【待补充】" if language == "zh" else "[to be completed]"
+        super().__init__(path, f"{len(gaps)} placeholder(s) {placeholder} still to fill in:{listed}",
+                         f"open the draft in Word, search for {placeholder}, fill each in (write 无 / none "
+                         "where there is nothing to say), save, and finalize again; or pass --allow-gaps "
+                         "to issue the final with them")
+
+
+class FinalRefused(MinutesError):
+    """`minutes finalize` will not write: the input is a final already, or a final it did not write
+    (or that was edited since) is in the way."""
+
+    code = "E554"

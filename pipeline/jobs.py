@@ -3,9 +3,10 @@
 Per recording (keyed by its path relative to the inbox): the audio fingerprint
 (sha256, with the size, mtime and quick fingerprint it was taken at, so an
 unchanged file is not re-read in full), the key of each finished stage, timings, run counts, the last
-error, and the consent confirmation given on the record. Per output file: the
-sha256 of the bytes we wrote, so a draft the recorder has edited is noticed
-and never overwritten.
+error, the consent confirmation given on the record, and the final version
+once `minutes finalize` issued it (the batch then never touches the meeting
+again). Per output file: the sha256 of the bytes we wrote, so a draft the
+recorder has edited is noticed and never overwritten.
 
 A failure the recording is to blame for is remembered with the key of what
 failed (audio, sidecar, options, software version: ``failed_key``), so an
@@ -56,6 +57,8 @@ CREATE TABLE IF NOT EXISTS jobs (
     extract_runs      INTEGER NOT NULL DEFAULT 0,
     render_runs       INTEGER NOT NULL DEFAULT 0,
     draft             TEXT,               -- the draft last written, relative to the output folder
+    final             TEXT,               -- minutes finalize: the final .docx, relative to the output folder
+    finalized_on      TEXT,               -- its 定稿日期 (ISO date); a finalized meeting is never processed again
     updated_at        TEXT
 );
 CREATE TABLE IF NOT EXISTS outputs (
@@ -64,8 +67,13 @@ CREATE TABLE IF NOT EXISTS outputs (
     sha256     TEXT NOT NULL,
     written_at TEXT
 );
+CREATE TABLE IF NOT EXISTS settings (
+    name  TEXT PRIMARY KEY,               -- "inbox": the inbox last processed into this folder (absolute)
+    value TEXT
+);
 """
-_ADDED_COLUMNS = {"fix": "TEXT", "failed_key": "TEXT", "audio_quick": "TEXT"}  # columns added since the first version of the store
+_ADDED_COLUMNS = {"fix": "TEXT", "failed_key": "TEXT", "audio_quick": "TEXT", "final": "TEXT",
+                  "finalized_on": "TEXT"}  # columns added since the first version of the store
 
 
 @dataclass
@@ -96,6 +104,8 @@ class Job:
     extract_runs: int = 0
     render_runs: int = 0
     draft: str | None = None
+    final: str | None = None  # set by `minutes finalize`: the batch then leaves the meeting alone
+    finalized_on: str | None = None
     updated_at: str | None = None
 
 
@@ -210,9 +220,36 @@ class JobStore:
             row = self.db.execute("SELECT sha256 FROM outputs WHERE path = ?", (self._legacy_rel(path),)).fetchone()
         return row[0] if row else None
 
+    def key_of_output(self, path: Path) -> str | None:
+        """The recording whose output ``path`` is (a draft, a transcript), or None."""
+        row = self.db.execute("SELECT key FROM outputs WHERE path = ?", (self._rel(path),)).fetchone()
+        if row is None:
+            row = self.db.execute("SELECT key FROM outputs WHERE path = ?", (self._legacy_rel(path),)).fetchone()
+        return row[0] if row else None
+
+    # --- settings ---
+
+    def setting(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        if self.setting(name) != value:
+            self._write("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)", (name, value))
+
     def outputs(self, key: str) -> dict[str, str]:
         """Every file written for recording ``key``: relative path -> sha256."""
         return dict(self.db.execute("SELECT path, sha256 FROM outputs WHERE key = ? ORDER BY path", (key,)))
+
+
+def store_folder_of(path: Path) -> Path | None:
+    """The output folder whose job store knows ``path`` (its folder or one above: drafts of inbox
+    subfolders sit in subfolders of the output), or None."""
+    path = Path(path).resolve()
+    for folder in list(path.parents)[:6]:
+        if (folder / STORE_NAME).is_file():
+            return folder
+    return None
 
 
 def edited_since_written(draft: Path) -> bool | None:

@@ -203,9 +203,11 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
 
 
 def _draft_rank(draft: DraftActions) -> tuple[int, float]:
-    """Which of two drafts of one meeting to read: one the recorder edited (the batch's job store
-    no longer matches it) over one unknown to the store over a machine draft as written (a
-    ``.v2.docx`` written beside an edited draft); then the newer."""
+    """Which of two drafts of one meeting to read: the final (``minutes finalize``), then one the
+    recorder edited (the batch's job store no longer matches it) over one unknown to the store over a
+    machine draft as written (a ``.v2.docx`` written beside an edited draft); then the newer."""
+    if draft.path.name.endswith(".final.docx"):  # issued by `minutes finalize`: the reviewed version
+        return 3, draft.path.stat().st_mtime
     edited = edited_since_written(draft.path)
     return (2 if edited else 1 if edited is None else 0), draft.path.stat().st_mtime
 
