@@ -456,14 +456,19 @@ def _is_bullet(p: Paragraph) -> bool:
         or p._p.pPr is not None and p._p.pPr.numPr is not None
 
 
+_SECTION_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d+\.\s*)")
+
+
 def _section_paragraphs(document: DocxDocument, heading_text: str) -> list[Paragraph]:
-    """The paragraphs under the Heading 1 ``heading_text``, up to the next heading or table."""
+    """The paragraphs under the Heading 1 ``heading_text`` (whatever its number: a series' follow-up
+    section moves the others down), up to the next heading or table."""
+    wanted = _SECTION_NUMBER.sub("", heading_text, count=1).strip()
     found, out = False, []
     for block in _blocks(document):
         if isinstance(block, Paragraph) and _is_heading(block):
             if found:
                 break
-            found = block.text.strip() == heading_text
+            found = _SECTION_NUMBER.sub("", block.text, count=1).strip() == wanted
             continue
         if found:
             if not isinstance(block, Paragraph):

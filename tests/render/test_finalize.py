@@ -360,3 +360,29 @@ def test_track_reads_the_final_over_the_draft(extracted, tmp_path: Path):
     tracked = track([draft, report.final], tmp_path / "actions.xlsx")
     assert tracked.meetings == 1 and tracked.superseded == [draft] and tracked.superseded_by == [report.final]
     assert tracked.rows == len(extracted[ZH][0].action_items)
+
+
+def test_cc_from_the_sidecar_read_anew_in_a_series_draft(extracted, tmp_path: Path):
+    """The draft was made before the sidecar had a cc (a placeholder there); the sidecar given now fills
+    it, though the series' follow-up section numbered 抄送 七 instead of 六."""
+    minutes, transcript = extracted[ZH]
+    minutes = records.Minutes.from_dict(minutes.to_dict())
+    minutes.meeting.cc = []
+    minutes.follow_up = [records.FollowUpItem(task="完成功能B推广海报初稿", meeting="7月推广周会",
+                                              meeting_date="2024-07-30", owner="林晓", due="2024-08-02")]
+    draft = render_docx(minutes, tmp_path / "w32.docx", transcript)
+    headings = [p.text for p in docx.Document(str(draft)).paragraphs if p.style.name == "Heading 1"]
+    assert "七、抄送" in headings
+    fill_placeholders(draft)
+    sidecar = tmp_path / "w32.meeting.toml"
+    sidecar.write_text('title = "8月新版本功能推广协调会"\ncc = ["分管副总", "财务部"]\n'
+                       '[consent]\nconfirmed = true\n', encoding="utf-8")
+    document = docx.Document(str(draft))
+    paragraphs = document.paragraphs
+    cc_paragraph = paragraphs[[p.text for p in paragraphs].index("七、抄送") + 1]
+    cc_paragraph.runs[0].text = "【待补充】"  # as rendered: the recorder left 抄送 to the sidecar
+    document.save(str(draft))
+
+    report = finalize(draft, FinalizeOptions(reviewed_by="周凯", pdf=False, sidecar=sidecar), today=DAY)
+    text = [p.text for p in docx.Document(str(report.final)).paragraphs]
+    assert text[text.index("七、抄送") + 1] == "分管副总、财务部" and report.meeting_from == sidecar
