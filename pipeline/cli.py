@@ -596,6 +596,15 @@ def _track_command(out_dir: Path) -> str:
             f"--ics {shlex.quote(str(folder / 'reminders.ics'))}")
 
 
+def _finalize_command(draft: Path) -> str:
+    """The `minutes finalize` line for a draft, ready to paste (quoted)."""
+    import shlex
+
+    draft = Path(draft)
+    shown = Path(os.path.relpath(draft)) if draft.resolve().is_relative_to(Path.cwd()) else draft
+    return f"minutes finalize {shlex.quote(str(shown))} --reviewed-by NAME --mail"
+
+
 def _print_next_steps(result) -> None:
     drafts = [r.draft for r in result.recordings if r.draft]
     if drafts:
@@ -611,6 +620,9 @@ def _print_next_steps(result) -> None:
             out.print("Beside each draft, <stem>.review.html (open it in a browser) plays the recording from any "
                       "item or line you click, and names unnamed speakers for the .meeting.toml.",
                       highlight=False, markup=False)
+        out.print("Once a draft is approved, issue the final (定稿; the meeting is then left alone here):",
+                  highlight=False)
+        out.print("  " + _finalize_command(drafts[0]), highlight=False, markup=False)
     if result.count("needs consent"):
         out.print("Recordings marked 'needs consent' were not opened: add the [consent] lines shown to their "
                   "sidecars, or confirm the batch with --consent-confirmed-by NAME.", highlight=False, markup=False)

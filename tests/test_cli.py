@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.cli import _track_command
+from pipeline.cli import _finalize_command, _track_command
 
 
 def test_the_next_step_names_the_real_output_folder(tmp_path: Path, monkeypatch):
@@ -14,13 +14,19 @@ def test_the_next_step_names_the_real_output_folder(tmp_path: Path, monkeypatch)
     assert _track_command(elsewhere).startswith(f"minutes track {elsewhere} -o {elsewhere}/actions.xlsx")
 
 
+def test_the_finalize_step_is_ready_to_paste(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    line = _finalize_command(tmp_path / "my drafts" / "周会.docx")
+    assert line == "minutes finalize 'my drafts/周会.docx' --reviewed-by NAME --mail"
+
+
 def test_help_shows_no_value_beside_a_flag():
     """`--quiet <bool>` reads as if the flag took a value; a flag is shown alone."""
     from typer.testing import CliRunner
 
     from pipeline.cli import app
 
-    for command in (["process"], ["track"], ["transcribe"], ["render"], ["models", "install"], []):
+    for command in (["process"], ["track"], ["transcribe"], ["render"], ["finalize"], ["models", "install"], []):
         result = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
         assert result.exit_code == 0 and "--help" in result.output
         assert "<bool>" not in result.output, command
