@@ -36,7 +36,7 @@ from urllib.parse import quote
 
 from pipeline import __version__, records
 from pipeline.files import atomic_write_text
-from pipeline.render.docx import LABELS, RenderOptions, hhmmss, where_label, with_weekday, zh_punctuation
+from pipeline.render.docx import LABELS, RenderOptions, _cn_num, hhmmss, where_label, with_weekday, zh_punctuation
 
 PAGE_SUFFIX = ".review.html"
 AUDIO_LINK = "link"
@@ -322,6 +322,7 @@ class _Page:
             if u.speaker not in labels:
                 labels.append(u.speaker)
         self.speaker_labels = labels
+        self.sections = 0  # sections numbered so far: a series' follow-up moves the later ones down, as in the draft
         self.colour_index = {label: i % len(SPEAKER_COLOURS) for i, label in enumerate(labels)}
         self.notes: dict[tuple[str, int | None], list[tuple[str | None, str]]] = {}  # (kind, index) -> [(field, why)]
         for note in minutes.review:
@@ -379,6 +380,15 @@ class _Page:
     def field_label(self, fld: str) -> str:
         return self.L.get("h_" + fld) or self.L.get("f_" + fld) or fld
 
+    def section(self, text: str) -> str:
+        """A section heading ("二、议程…", "2. Agenda…") numbered in the order the sections come."""
+        m = re.match(r"(?:[一二三四五六七八九十]+、|\d+\. )", text)
+        if m:
+            self.sections += 1
+            n = self.sections
+            text = (f"{_cn_num(n)}、" if self.lang == "zh" else f"{n}. ") + text[m.end():]
+        return f"<h2>{_e(text)}</h2>"
+
     def low_note(self, confidence: float) -> str:
         return f'<p class="note">{self.t(self.L["low_confidence"].format(c=confidence))}</p>'
 
@@ -393,7 +403,8 @@ class _Page:
             self.header(heading, audio_src, embedded is not None),
             '<main>',
             '<section id="minutes" class="pane">',
-            self.info(meeting), self.topics(), self.decisions(), self.actions(), self.followup(), self.speakers(),
+            self.info(meeting), self.follow_up(), self.topics(), self.decisions(), self.actions(), self.followup(),
+            self.speakers(),
             '</section>',
             self.transcript_pane(),
             '</main>',
@@ -461,7 +472,7 @@ class _Page:
             ("absent", L["f_absent"], absent),
             ("consent", L["f_consent"], consent_text),
         ]
-        out = [f'<h2>{_e(L["sec_info"])}</h2><table class="info">']
+        out = [self.section(L["sec_info"]) + '<table class="info">']
         for fld, label, cell in rows:
             notes = "".join(f'<p class="note">{self.t(why)}</p>' for f, why in self.notes.get(("meeting", None), [])
                             if f == fld)
@@ -469,15 +480,52 @@ class _Page:
         out.append("</table>")
         return "".join(out)
 
+    def follow_up(self) -> str:
+        """A series' earlier open actions and what this meeting said about them (the draft's 上次会议行动项跟进)."""
+        items = self.minutes.follow_up
+        if not items:
+            return ""
+        from pipeline.render.followup import LABELS as FOLLOW_UP_LABELS, current
+
+        F, L = FOLLOW_UP_LABELS[self.lang], self.L
+        meetings = list(dict.fromkeys(" ".join(x for x in (i.meeting_date, i.meeting) if x) for i in items))
+        out = [self.section(("一、" if self.lang == "zh" else "1. ") + F["section"]),
+               f'<p class="said">{self.t(F["intro"].format(meetings=F["sep"].join(m for m in meetings if m)))}</p>']
+        for i, item in enumerate(items):
+            status, due = current(item)
+            update = item.update
+            moved = bool(update and update.due)
+            changed = bool(update and update.status and update.status != item.status)
+            due_shown = self.value(with_weekday(due, self.lang), low=moved)
+            if moved and item.due:
+                due_shown += f' <span class="said">{self.t(F["was_due"].format(due=item.due))}</span>'
+            status_text = self.t(F["statuses"].get(status, status))
+            fields = [(F["h_meeting"], self.t(item.meeting_date or item.meeting or "—")),
+                      (F["h_owner"], self.value(item.owner)), (F["h_due"], due_shown),
+                      (F["h_status"], f'<span class="low">{status_text}</span>' if changed else status_text)]
+            if update is None:
+                progress = f'<span class="said">{self.t(F["not_mentioned"])}</span>'
+            else:
+                progress = f'<span class="low">{self.t(update.said)}</span>'
+            inner = (f'<div class="head"><span class="no">{i + 1}</span><span class="task">{self.t(item.task)}</span></div>'
+                     f'<dl class="fields">{"".join(f"<div><dt>{_e(k)}</dt><dd>{v}</dd></div>" for k, v in fields)}'
+                     f'<div style="grid-column: 1 / -1"><dt>{_e(F["h_progress"])}</dt><dd>{progress}</dd></div></dl>'
+                     + self.note_lines("follow_up", i))
+            out.append(self.item(f"item-follow-{i}", "follow", update.evidence if update else [], inner))
+        return "".join(out)
+
     def topics(self) -> str:
         L = self.L
-        out = [f'<h2>{_e(L["sec_topics"])}</h2>']
+        out = [self.section(L["sec_topics"])]
         if not self.minutes.topics:
             out.append(f'<p class="empty"><span class="ph">{self.t(L["no_topics"])}</span></p>')
         for i, topic in enumerate(self.minutes.topics):
             inner = [f"<h3>{i + 1}. {self.t(topic.title)}</h3>"]
             if topic.points:
                 inner.append("<ul>" + "".join(f"<li>{self.t(p)}</li>" for p in topic.points) + "</ul>")
+            if topic.controversies:  # where two sides held different positions, as in the draft
+                inner.append(f'<p class="sub">{_e(L["controversies"])}</p><ul>' + "".join(
+                    f"<li>{self.t(c.text)}{self.chips(c.evidence)}</li>" for c in topic.controversies) + "</ul>")
             if topic.viewpoints:
                 inner.append(f'<p class="sub">{_e(L["viewpoints"])}</p><ul>' + "".join(
                     f"<li><b>{self.t(v.who or L['unknown_speaker'])}</b>{_e(L['colon'])}{self.t(v.text)}</li>"
@@ -494,7 +542,7 @@ class _Page:
 
     def decisions(self) -> str:
         L = self.L
-        out = [f'<h2>{_e(L["sec_decisions"])}</h2>']
+        out = [self.section(L["sec_decisions"])]
         if not self.minutes.decisions:
             out.append(f'<p class="empty"><span class="ph">{self.t(L["no_decisions"])}</span></p>')
         for i, d in enumerate(self.minutes.decisions):
@@ -506,7 +554,7 @@ class _Page:
 
     def actions(self) -> str:
         L = self.L
-        out = [f'<h2>{_e(L["sec_actions"])}</h2>']
+        out = [self.section(L["sec_actions"])]
         if not self.minutes.action_items:
             out.append(f'<p class="empty"><span class="ph">{self.t(L["no_actions"])}</span></p>')
         for i, a in enumerate(self.minutes.action_items):
@@ -530,7 +578,7 @@ class _Page:
 
     def followup(self) -> str:
         L = self.L
-        out = [f'<h2>{_e(L["sec_followup"])}</h2>']
+        out = [self.section(L["sec_followup"])]
         nm = self.minutes.next_meeting
         when = None
         if nm is not None:
@@ -559,7 +607,8 @@ class _Page:
             return None
         kind, idx = m.group(1), m.group(2)
         ids = {"topics": ("item-topic-", len(self.minutes.topics)), "decisions": ("item-decision-", len(self.minutes.decisions)),
-               "action_items": ("item-action-", len(self.minutes.action_items))}
+               "action_items": ("item-action-", len(self.minutes.action_items)),
+               "follow_up": ("item-follow-", len(self.minutes.follow_up))}
         if kind in ids and idx is not None and int(idx) < ids[kind][1]:
             return f"{ids[kind][0]}{idx}"
         if kind == "next_meeting":

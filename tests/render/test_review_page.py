@@ -270,3 +270,49 @@ def test_a_recording_no_longer_there_is_said_and_can_be_chosen(browser, tmp_path
     status = browser.execute_script("return document.getElementById('audio-status').textContent")
     assert "inbox/en01_release_planning.flac" in status and "choose" in status
     assert browser.execute_script("return getComputedStyle(document.querySelector('.player .choose')).display") != "none"
+
+
+def _with_series(meeting) -> records.Minutes:
+    """en01's minutes as a meeting of a series: an earlier meeting's two open items (one updated here,
+    one not mentioned), a review note on the update and a 核心争议点 on a topic."""
+    minutes, transcript, _ = meeting
+    said = transcript.utterances[20]
+    obj = minutes.to_dict()
+    obj["follow_up"] = [
+        {"task": "Draft the migration plan", "meeting": "v4.1 Release Planning", "meeting_date": "2025-10-06",
+         "owner": "Bob Kim", "due": "2025-10-10", "status": "in_progress",
+         "update": {"status": "done", "said": said.text, "evidence": [said.id], "confidence": 0.7}},
+        {"task": "Book the load-test environment", "meeting": "v4.1 Release Planning", "meeting_date": "2025-10-06",
+         "owner": None, "due": None, "status": "not_started", "update": None}]
+    obj["review"] = obj["review"] + [{"where": "follow_up[0]", "why": "Status read from what was said; please check"}]
+    obj["topics"][1]["controversies"] = [{"text": "Whether to skip the beta", "evidence": [transcript.utterances[8].id],
+                                          "sides": []}]
+    return records.Minutes.from_dict(obj)
+
+
+def test_a_series_follow_up_and_disagreements_are_on_the_page_as_in_the_draft(tmp_path, meeting):
+    _, transcript, flac = meeting
+    path = tmp_path / "series.review.html"
+    render_review_page(_with_series(meeting), path, transcript, flac)
+    text = path.read_text(encoding="utf-8")
+    headings = re.findall(r"<h2>([^<]+)</h2>", text)
+    assert headings[:4] == ["1. Meeting information", "2. Follow-up of previous actions", "3. Agenda and discussion",
+                            "4. Decisions"]
+    assert f'id="item-follow-0" tabindex="0" data-ev="{transcript.utterances[20].id}"' in text
+    assert '<li data-target="item-follow-0"><b>Follow-up 1</b>' in text  # the open item leads to it
+    assert "not mentioned" in text and '<span class="low">done</span>' in text
+    assert "Points of disagreement" in text and "Whether to skip the beta" in text
+
+
+def test_clicking_a_follow_up_plays_what_was_said_about_it(browser, tmp_path, meeting):
+    from selenium.webdriver.common.by import By
+
+    _, transcript, flac = meeting
+    path = tmp_path / "series.review.html"
+    render_review_page(_with_series(meeting), path, transcript, flac)
+    _open(browser, path)
+    assert _audio_ready(browser)
+    browser.find_element(By.CSS_SELECTOR, "#item-follow-0 .head").click()
+    at = browser.execute_script("return document.getElementById('audio').currentTime")
+    assert abs(at - transcript.utterances[20].start) < 0.5
+    assert headless.console_errors(browser) == []
