@@ -79,3 +79,15 @@ def test_process_given_a_recording_names_its_folder(tmp_path: Path, shared_audio
     result = CliRunner().invoke(app, ["process", str(recording)], terminal_width=300)
     said = " ".join(result.output.split())
     assert result.exit_code == 2 and "is a file" in said and f"minutes process {recording.parent}" in said
+
+
+def test_process_refuses_an_unknown_review_audio_before_doing_anything(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    (tmp_path / "inbox").mkdir()
+    result = CliRunner().invoke(app, ["process", str(tmp_path / "inbox"), "--out", str(tmp_path / "drafts"),
+                                      "--review-audio", "copy"])
+    assert result.exit_code == 2 and "use one of: link, embed" in result.output
+    assert not (tmp_path / "drafts").exists()
