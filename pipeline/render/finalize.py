@@ -44,7 +44,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from pipeline import records
-from pipeline.errors import DraftHasGaps, DraftUnreadable, FinalRefused, MinutesError
+from pipeline.errors import DraftHasGaps, DraftUnreadable, FinalRefused, MinutesError, OutputNotWritable
 from pipeline.files import atomic_write, sha256_file
 from pipeline.render.docx import KEYWORDS_TAG, LABELS
 
@@ -172,7 +172,11 @@ def finalize(draft: Path, options: FinalizeOptions | None = None,
         for target in targets:  # before anything is written: nothing of the recorder's is overwritten
             _check_overwrite(target, store)
         written: dict[Path, str] = {}
-        atomic_write(final, lambda tmp: document.save(str(tmp)))
+        try:
+            atomic_write(final, lambda tmp: document.save(str(tmp)))
+        except OutputNotWritable as e:  # on Windows also: the earlier final is open in Word
+            raise OutputNotWritable(e.path, e.problem, f"{e.fix}; if {final.name} is open in Word or WPS, "
+                                    "close it first") from None
         written[final] = sha256_file(final)
         if options.pdf:
             report.pdf, report.pdf_note = convert_to_pdf(final, final.with_suffix(".pdf"), options.soffice,
@@ -639,7 +643,8 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, soffice: str | None = None,
         return None, ("LibreOffice is not installed, so no PDF was made; the .docx is the final. For a PDF: "
                       "install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) and finalize "
                       "again, or open the .docx in Word/WPS and save it as PDF")
-    work = Path(tempfile.mkdtemp(prefix=".minutes-pdf-", dir=pdf_path.parent)).resolve()
+    _remove_stale_work(pdf_path.parent, older_than=max(timeout, 60) * 2)
+    work = Path(tempfile.mkdtemp(prefix=PDF_WORK_PREFIX, dir=pdf_path.parent)).resolve()
     try:
         env = {**os.environ, "TMPDIR": str(work), "HOME": str(work)}
         cmd = [exe, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless", "--norestore",
@@ -662,6 +667,21 @@ def convert_to_pdf(docx_path: Path, pdf_path: Path, soffice: str | None = None,
         return pdf_path, None
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+PDF_WORK_PREFIX = ".minutes-pdf-"
+
+
+def _remove_stale_work(folder: Path, older_than: float) -> None:
+    """LibreOffice's temporary folders a killed finalize left behind (never one still in use: by age)."""
+    import time
+
+    for stale in folder.glob(PDF_WORK_PREFIX + "*"):
+        try:
+            if stale.is_dir() and time.time() - stale.stat().st_mtime > older_than:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _address(entry: str, attendees: list[records.Attendee]) -> Address | None:

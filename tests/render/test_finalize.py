@@ -386,3 +386,39 @@ def test_cc_from_the_sidecar_read_anew_in_a_series_draft(extracted, tmp_path: Pa
     report = finalize(draft, FinalizeOptions(reviewed_by="周凯", pdf=False, sidecar=sidecar), today=DAY)
     text = [p.text for p in docx.Document(str(report.final)).paragraphs]
     assert text[text.index("七、抄送") + 1] == "分管副总、财务部" and report.meeting_from == sidecar
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) not installed")
+def test_a_killed_conversion_leaves_nothing_for_long(extracted, tmp_path: Path):
+    """LibreOffice's temporary folder from a finalize killed hours ago is removed; a fresh one is not."""
+    import os
+    import time
+
+    draft = make_draft(extracted, ZH, tmp_path)
+    fill_placeholders(draft)
+    old, recent = tmp_path / ".minutes-pdf-old", tmp_path / ".minutes-pdf-recent"
+    for folder in (old, recent):
+        (folder / "profile").mkdir(parents=True)
+    hours_ago = time.time() - 3 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    report = finalize(draft, FinalizeOptions(reviewed_by="周凯"), today=DAY)
+    assert report.pdf is not None and not old.exists() and recent.is_dir()
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) not installed")
+def test_a_draft_saved_by_libreoffice_is_finalized_too(extracted, tmp_path: Path):
+    """The recorder reviewed in LibreOffice Writer: its .docx (comments, highlights and properties
+    written its own way) finalizes like Word's."""
+    draft = make_draft(extracted, ZH, tmp_path)
+    fill_placeholders(draft)
+    saved = tmp_path / "saved"
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(saved), str(draft)],
+                   check=True, capture_output=True, timeout=180)
+    resaved = saved / draft.name
+    assert "w:highlight" in body_xml(resaved) and "commentReference" in body_xml(resaved)
+    report = finalize(resaved, FinalizeOptions(reviewed_by="周凯", pdf=False), today=DAY)
+    xml = body_xml(report.final)
+    assert "w:highlight" not in xml and "commentReference" not in xml and "commentRangeStart" not in xml
+    text = "\n".join(p.text for p in all_paragraphs(docx.Document(str(report.final))))
+    assert "草稿" not in text and "审核人：周凯" in text and "分管副总" in text
