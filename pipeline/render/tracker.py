@@ -78,6 +78,9 @@ DRAFT_HEADERS: dict[str, str] = {
     "support/notes": "support", "support": "support", "notes": "support",
 }
 
+#: the weekly digest `minutes track --digest` writes beside the sheet (actions.2026-W49.docx): no draft
+DIGEST_NAME = re.compile(r"\.\d{4}-W\d{2}\.docx$")
+
 PLACEHOLDERS = tuple(labels["placeholder"] for labels in LABELS.values())
 
 
@@ -157,6 +160,8 @@ def track(drafts: list[Path], xlsx_path: Path, ics_path: Path | None = None,
     for path in drafts:
         if Path(path).name.startswith("~$"):  # Word's owner file beside a draft open in Word
             report.skipped.append(Path(path))
+            continue
+        if skip_unreadable and DIGEST_NAME.search(Path(path).name):  # our own weekly digest in the folder
             continue
         try:
             found = read_draft(Path(path))

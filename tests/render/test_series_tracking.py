@@ -173,6 +173,8 @@ def test_an_english_digest_and_a_bad_week(series_drafts):
     assert result.exit_code == 0, result.output
     text = _text(out / "actions.2025-W44.docx")
     assert "Action items: week 2025-W44" in text and "Bob Kim (DevOps)" in text and "Due this week" in text
+    again = CliRunner().invoke(app, ["track", str(out), "-o", str(xlsx)])
+    assert again.exit_code == 0 and "skipped" not in again.output  # the digest in the folder is no draft to mention
     bad = CliRunner().invoke(app, ["track", str(out), "-o", str(out / "other.xlsx"), "--digest", "--week", "44"])
     assert bad.exit_code != 0 and "E107" in bad.output and "2026-W49" in bad.output
     assert not (out / "other.xlsx").exists()  # refused before anything was written
