@@ -19,8 +19,8 @@ from pathlib import Path
 
 from pipeline.errors import BadSidecar, ConsentMissing, ConsentNameInvalid
 from pipeline.records import Consent
-from pipeline.sidecar import (FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, parse_sidecar, read_sidecar,
-                              consent_fix, sidecar_for, sidecar_text)
+from pipeline.sidecar import (FOLDER_SIDECAR, SIDECAR_SUFFIX, Sidecar, TomlTooDeep, consent_fix, load_toml,
+                              parse_sidecar, read_sidecar, sidecar_for, sidecar_text)
 
 AUDIO_EXTENSIONS = frozenset({
     ".wav", ".mp3", ".m4a", ".flac", ".ogg", ".oga", ".opus", ".webm", ".mp4", ".m4v", ".mov", ".mkv",
@@ -76,8 +76,8 @@ def voice_clips(inbox: Path) -> set[Path]:
     clips: set[Path] = set()
     for sidecar in _walk(inbox, lambda p: p.name == FOLDER_SIDECAR or p.name.endswith(SIDECAR_SUFFIX), ()):
         try:
-            data = tomllib.loads(sidecar_text(sidecar.read_bytes()))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            data = load_toml(sidecar_text(sidecar.read_bytes()))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TomlTooDeep):
             continue  # reported when the recording it belongs to is read
         attendees = data.get("attendees")
         for a in attendees if isinstance(attendees, list) else []:

@@ -96,11 +96,41 @@ def read_sidecar(path: Path, recording: Path | None = None, root: Path | None = 
         raise BadSidecar(path, "not UTF-8 text" + _which_encoding(content),
                          "save the file as UTF-8 (Notepad: File > Save As > Encoding: UTF-8)") from None
     try:
-        data = tomllib.loads(raw)
+        data = load_toml(raw)
     except tomllib.TOMLDecodeError as e:
         line = _error_line(raw, str(e))
         raise BadSidecar(path, f"TOML syntax error: {e}{line}", _syntax_fix(raw, str(e))) from None
+    except TomlTooDeep:
+        raise BadSidecar(path, "arrays or tables nested too deeply to read (thousands of [ or { inside each other)",
+                         "a sidecar needs no nesting beyond its [consent] and [[attendees]] tables: remove the "
+                         "nested brackets (FORMATS.md §1)") from None
     return parse_sidecar(data, path, recording=recording, root=root)
+
+
+class TomlTooDeep(ValueError):
+    """A TOML text nested deeper than the parser can follow (tomllib recurses; it would raise RecursionError)."""
+
+
+def load_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads``, with nesting too deep for the parser raised as :class:`TomlTooDeep`, not RecursionError."""
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise TomlTooDeep("nested too deeply") from None
+
+
+#: characters refused in sidecar text: C0 controls but tab and line breaks, DEL, C1 controls, and the two
+#: non-characters; Word's XML cannot hold most of them, and none is typed on purpose
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def _shown(value: Any) -> str:
+    """A short repr of a wrong value for a message: a value nested hundreds deep is not printed whole."""
+    import reprlib
+
+    r = reprlib.Repr()
+    r.maxlevel, r.maxstring, r.maxother, r.maxlist, r.maxdict = 3, 80, 80, 6, 4
+    return r.repr(value)
 
 
 def sidecar_text(data: bytes) -> str:
@@ -202,9 +232,10 @@ def parse_sidecar(data: dict[str, Any], path: Path | None, recording: Path | Non
     speakers = {}
     for label, name in speakers_raw.items():
         if not isinstance(name, str):
-            raise BadSidecar(path, f"speakers.{label} should be a name in quotes, got {name!r}",
+            raise BadSidecar(path, f"speakers.{label} should be a name in quotes, got {_shown(name)}",
                              f'write {label} = "张三"')
-        speakers[label] = name
+        check.clean(label, f"speakers.{label} (the label)")
+        speakers[label] = check.clean(name, f"speakers.{label}")
 
     meeting = Meeting(
         title=check.text(data, "title", "title"),
@@ -313,7 +344,7 @@ def _meeting_date(check: _Checker, data: dict[str, Any], recording: Path | None)
             return value.isoformat(), "sidecar"
         if isinstance(value, str) and (written := _written_date(value)) is not None:
             return written, "sidecar"
-        raise BadSidecar(check.path, f"date = {value!r} is not a date",
+        raise BadSidecar(check.path, f"date = {_shown(value)} is not a date",
                          _date_fix(value) if isinstance(value, str) else
                          "write a TOML date without quotes, e.g. date = 2024-08-12")
     if recording is not None:
@@ -382,8 +413,17 @@ class _Checker:
         self.path = path
 
     def _bad(self, where: str, want: str, value: Any) -> BadSidecar:
-        return BadSidecar(self.path, f"{where} should be {want}, got {value!r}",
+        return BadSidecar(self.path, f"{where} should be {want}, got {_shown(value)}",
                           f"fix the value of {where} (FORMATS.md §1)")
+
+    def clean(self, value: str, where: str) -> str:
+        """``value``, refused when it holds a control character (it would fail only at render, in Word's XML)."""
+        if (m := _CONTROL.search(value)) is not None:
+            after = f" after {value[:m.start()][-12:]!r}" if m.start() else " at its start"
+            raise BadSidecar(self.path, f"{where} contains the control character U+{ord(m.group()):04X}{after}",
+                             f"retype the value of {where} without it (such characters come with text "
+                             "pasted from another program)")
+        return value
 
     def text(self, table: dict, key: str, where: str) -> str | None:
         value = table.get(key)
@@ -391,20 +431,20 @@ class _Checker:
             return None
         if not isinstance(value, str):
             raise self._bad(where, "text in quotes", value)
-        return value.strip() or None
+        return self.clean(value, where).strip() or None
 
     def texts(self, table: dict, key: str) -> list[str]:
         value = table.get(key, [])
         if isinstance(value, str):
-            return [value]
+            return [self.clean(value, key)]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._bad(key, 'a list of texts, e.g. ["a", "b"]', value)
-        return [v.strip() for v in value if v.strip()]
+        return [self.clean(v, f"{key}[{i}]").strip() for i, v in enumerate(value) if v.strip()]
 
     def boolean(self, table: dict, key: str, where: str, default: bool) -> bool:
         value = table.get(key, default)
         if not isinstance(value, bool):
-            raise BadSidecar(self.path, f"{where} should be true or false (no quotes), got {value!r}",
+            raise BadSidecar(self.path, f"{where} should be true or false (no quotes), got {_shown(value)}",
                              f"write {key} = true (or false), lowercase and without quotes")
         return value
 
@@ -441,7 +481,7 @@ class _Checker:
         if isinstance(value, list):
             value = [{"name": v} if isinstance(v, str) else v for v in value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise BadSidecar(self.path, f"{key} should be a list of tables ([[{key}]]) or of names, got {value!r}",
+            raise BadSidecar(self.path, f"{key} should be a list of tables ([[{key}]]) or of names, got {_shown(value)}",
                              f'write one [[{key}]] table per person with name = "…" (department, title optional), '
                              f'or {key} = ["林晓", "王磊"]')
         return value
