@@ -159,6 +159,7 @@ class _Result:
     fix: str | None = None
     error_path: str | None = None  # the file the error is about
     input_fault: bool = True  # False: the machine's fault (a model missing, a full disk), not the recording's
+    code: str | None = None  # the MinutesError's code (E501: the output folder cannot be written)
 
 
 class _LazyTranscriber:
@@ -244,6 +245,7 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
         result.failed_stage, result.error, result.fix = stage, e.problem, e.fix
         result.error_path = str(e.path) if e.path is not None else None
         result.input_fault = e.input_fault
+        result.code = e.code
     except Exception as e:  # a bug in a stage must not stop the batch; say where it happened
         result.failed_stage, result.error = stage, f"internal error: {type(e).__name__}: {e}"
         result.fix = "please report this message; the other recordings are not affected"
@@ -395,9 +397,28 @@ class Batch:
                 continue
             tasks.append(task)
             reports[task.key] = rep
+        unwritable: OutputNotWritable | None = None  # the output folder cannot be written (a full disk)
+        finished: set[str] = set()
         for wave in series_waves(tasks):
-            for task, result in self._execute(wave, store):
-                self._record(task, result, store, reports[task.key])
+            for task, result in self._execute(wave, store, stop=lambda: unwritable is not None):
+                finished.add(task.key)
+                try:
+                    self._record(task, result, store, reports[task.key])
+                except OutputNotWritable as e:  # the job store too: named as this recording's failure
+                    self._keys.pop(task.key, None)
+                    unwritable = e
+                    rep = reports[task.key]
+                    rep.outcome, rep.reason, rep.fix = FAILED, f"{result.failed_stage}: {e.path}: {e.problem}", e.fix
+                    continue
+                if result.code == OutputNotWritable.code:
+                    unwritable = OutputNotWritable(result.error_path, result.error, result.fix)
+        for task in tasks:  # left undone once the output folder could not be written: each draft named
+            if task.key not in finished:
+                self._keys.pop(task.key, None)
+                rep = reports[task.key]
+                rep.outcome, rep.fix = FAILED, unwritable.fix
+                rep.reason = (f"not started: {task.draft_path} was not written, the output folder could not be "
+                              f"written ({unwritable.problem})")
         self._review_pages(ready, store)
         batch.seconds = time.perf_counter() - t0
         return batch
@@ -464,6 +485,7 @@ class Batch:
         o = self.options
         sidecar = rec.sidecar
         assert sidecar is not None
+        _check_output_names(rec, self.out_dir)
         try:
             quick = quick_fingerprint(rec.path)
             if (job and job.audio_sha256 and job.audio_quick == quick
@@ -579,12 +601,16 @@ class Batch:
                                    f"it is kept as it is and the new draft is {candidate.name}")
             n += 1
 
-    def _execute(self, tasks: list[_Task], store: JobStore):
-        """Yield (task, result) as each finishes: in this process, or in worker processes (jobs > 1)."""
+    def _execute(self, tasks: list[_Task], store: JobStore, stop: Callable[[], bool] = lambda: False):
+        """Yield (task, result) as each finishes: in this process, or in worker processes (jobs > 1).
+
+        Once ``stop()`` is true, tasks not started are not run (nor yielded)."""
         if not tasks:
             return
         if self.options.jobs <= 1 or len(tasks) == 1:
             for task in tasks:
+                if stop():
+                    return
                 yield task, _run_task(task, self.transcribe, self.hook)
             return
         from concurrent.futures import as_completed
@@ -592,6 +618,11 @@ class Batch:
         pool = self._worker_pool()
         futures = {pool.submit(_run_in_worker, t): t for t in tasks}
         for future in as_completed(futures):
+            if stop():
+                for other in futures:
+                    other.cancel()  # those not started yet
+            if future.cancelled():
+                continue
             task = futures[future]
             try:
                 yield task, future.result()
@@ -685,6 +716,28 @@ def series_waves(tasks: list[_Task]) -> list[list[_Task]]:
             waves.append([])
         waves[wave].append(t)
     return waves
+
+
+#: the longest name a recording's outputs get after its stem (<stem>.transcript.json)
+LONGEST_OUTPUT_SUFFIX = ".transcript.json"
+
+
+def _check_output_names(rec: Recording, out_dir: Path) -> None:
+    """Refuse, before any work, a recording whose outputs' names the output folder's file system cannot hold."""
+    from pipeline.errors import NameTooLong
+    from pipeline.files import name_max
+
+    stem = rec.out_stem.rsplit("/", 1)[-1]
+    longest = stem + LONGEST_OUTPUT_SUFFIX
+    limit = name_max(out_dir if out_dir.is_dir() else out_dir.parent)
+    size = len(longest.encode("utf-8"))
+    if size <= limit:
+        return
+    room = limit - len(LONGEST_OUTPUT_SUFFIX.encode("utf-8"))
+    raise NameTooLong(rec.path, f"the name is too long for its outputs: {longest[:24]}…{LONGEST_OUTPUT_SUFFIX} "
+                                f"would be {size} bytes, and the output folder's file system takes at most {limit}",
+                      f"rename {rec.path.name} to a shorter name (at most {room} bytes before the extension: "
+                      f"{room} letters or digits, or {room // 3} Chinese characters), then run again")
 
 
 def _inbox_relative(path: Path, inbox: Path) -> str:

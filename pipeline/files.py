@@ -26,7 +26,7 @@ def atomic_write(path: Path, write: Callable[[Path], None], private: bool = Fals
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{_temporary_name(path)}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
         raise OutputNotWritable(path.parent, f"cannot write here: {e.strerror}",
                                 "choose another output folder (--out) or fix its permissions") from None
@@ -45,7 +45,35 @@ def atomic_write(path: Path, write: Callable[[Path], None], private: bool = Fals
     return path
 
 
+_TEMPORARY_EXTRA = len(".") + len(".") + 8 + len(".tmp")  # mkstemp: ".<name>.<8 random characters>.tmp"
+
+
+def name_max(folder: Path) -> int:
+    """The longest file name, in bytes, the file system of ``folder`` takes (255 where it does not say)."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (AttributeError, OSError, ValueError):
+        return 255
+
+
+def _temporary_name(path: Path) -> str:
+    """``path``'s name for its temporary file, the part before the extension shortened so that
+    ``.<name>.<random>.tmp`` fits the name limit: a name that fits on its own is written, however long."""
+    room = name_max(path.parent) - _TEMPORARY_EXTRA
+    name = path.name
+    if len(name.encode("utf-8")) <= room:
+        return name
+    suffix = path.suffix if len(path.suffix) < 16 else ""
+    stem = name[: len(name) - len(suffix)] if suffix else name
+    while stem and len((stem + suffix).encode("utf-8")) > room:
+        stem = stem[:-1]
+    return stem + suffix
+
+
 def _write_fix(error: OSError, path: Path) -> str:
+    if error.errno == errno.ENAMETOOLONG:
+        return (f"the name {path.name} is {len(path.name.encode('utf-8'))} bytes, more than this file system takes "
+                f"({name_max(path.parent)}): give the file (or the recording it is named after) a shorter name")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return (f"free disk space where {path.parent} is (or choose another output folder with --out), "
                 "then run again")

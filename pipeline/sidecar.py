@@ -78,10 +78,17 @@ class Sidecar:
 def sidecar_for(recording: Path) -> Path | None:
     """``<stem>.meeting.toml`` beside the recording, else the folder's ``meeting.toml``."""
     own = recording.with_name(recording.name.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
-    if own.exists():
+    if _exists(own):  # a recording named close to the name limit has no room for <stem>.meeting.toml
         return own
     shared = recording.with_name(FOLDER_SIDECAR)
-    return shared if shared.exists() else None
+    return shared if _exists(shared) else None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # ENAMETOOLONG: Path.exists raises it
+        return False
 
 
 def read_sidecar(path: Path, recording: Path | None = None, root: Path | None = None) -> Sidecar:

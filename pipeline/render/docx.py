@@ -175,7 +175,15 @@ def render_docx(minutes: records.Minutes, out_path: Path,
     """
     options = options or RenderOptions()
     doc = build_document(minutes, transcript, options, Path(out_path).stem)
-    return atomic_write(Path(out_path), lambda tmp: doc.save(str(tmp)))
+    return atomic_write(Path(out_path), lambda tmp: tmp.write_bytes(document_bytes(doc)))
+
+
+def document_bytes(doc: DocxDocument) -> bytes:
+    """The .docx file's bytes, made in memory: a full disk then fails one plain write, and no
+    half-closed zip file is left to complain on stderr ("Exception ignored in ZipFile.__del__")."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
 
 
 def build_document(minutes: records.Minutes, transcript: records.Transcript | None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -601,7 +602,9 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(keys) + len(extras))}{max(ws.max_row, 1)}"
-    return atomic_write(path, lambda tmp: wb.save(str(tmp)))
+    buffer = io.BytesIO()  # made in memory: a full disk fails one plain write, no half-closed zip file
+    wb.save(buffer)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(buffer.getvalue()))
 
 
 def _workbook_keeping_other_sheets(path: Path):
