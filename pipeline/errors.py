@@ -204,3 +204,9 @@ class FinalRefused(MinutesError):
     (or that was edited since) is in the way."""
 
     code = "E554"
+
+
+class NotATrackingSheet(MinutesError):
+    """``minutes track -o BOOK.xlsx`` names a workbook that is not a tracking sheet: it is left as it is."""
+
+    code = "E555"

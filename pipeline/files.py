@@ -131,3 +131,40 @@ def quick_fingerprint(path: Path, sample: int = QUICK_SAMPLE) -> str:
                 f.seek(offset)
                 h.update(f.read(sample))
     return h.hexdigest()
+
+
+#: limits on a .docx/.xlsx (a zip) before it is parsed: a few MB on disk must not expand to gigabytes
+ZIP_MAX_BYTES = 512 << 20  # all parts together, uncompressed (pictures in a template can be large)
+ZIP_MAX_RATIO = 100  # uncompressed / compressed, for a part of more than ZIP_RATIO_FROM (XML is ~5-20x)
+ZIP_RATIO_FROM = 16 << 20
+ZIP_MAX_PARTS = 10_000
+
+
+def zip_hazard(source: Path | bytes) -> str | None:
+    """Why the zip package ``source`` (a path or its bytes) is not to be parsed, or None.
+
+    Read from its directory only (the sizes it declares; Python's zipfile never inflates a part beyond
+    its declared size): too many parts, too large once expanded, or a part that expands more than
+    ZIP_MAX_RATIO times beyond ZIP_RATIO_FROM (a zip bomb, or a damaged file). Not a zip: None, and
+    the parser says what is wrong.
+    """
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as z:
+            parts = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    if len(parts) > ZIP_MAX_PARTS:
+        return f"it holds {len(parts)} parts (at most {ZIP_MAX_PARTS} are read)"
+    total = sum(p.file_size for p in parts)
+    if total > ZIP_MAX_BYTES:
+        return (f"it would expand to {total / 2**20:,.0f} MiB (at most {ZIP_MAX_BYTES >> 20} MiB are read): "
+                "a zip bomb or a damaged file")
+    for p in parts:
+        if p.file_size > ZIP_RATIO_FROM and p.file_size > ZIP_MAX_RATIO * max(p.compress_size, 1):
+            return (f"its part {p.filename} would expand from {p.compress_size / 1024:,.0f} KiB to "
+                    f"{p.file_size / 2**20:,.0f} MiB ({p.file_size // max(p.compress_size, 1):,}×): "
+                    "a zip bomb or a damaged file")
+    return None

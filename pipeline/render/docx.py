@@ -42,7 +42,7 @@ from docx.text.run import Run
 
 from pipeline import records
 from pipeline.errors import TemplateUnreadable
-from pipeline.files import atomic_write
+from pipeline.files import atomic_write, zip_hazard
 
 #: bookmark prefix marking an action row with its stable item key (hidden in Word: starts with "_")
 ITEM_BOOKMARK_PREFIX = "_mi_"
@@ -719,9 +719,14 @@ def _open_template(path: Path) -> DocxDocument:
     """Open an organisation's .docx or .dotx (a Word template is read as a document)."""
     try:
         data = path.read_bytes()
+        if (hazard := zip_hazard(data)) is not None:
+            raise TemplateUnreadable(path, f"the template is not read: {hazard}",
+                                     "pass the organisation's .docx or .dotx as Word/WPS/LibreOffice saved it")
         if path.suffix.lower() == ".dotx":
             data = _template_as_document(data)
         return docx.Document(io.BytesIO(data))
+    except TemplateUnreadable:
+        raise
     except Exception as e:  # python-docx raises several kinds for a bad package
         raise TemplateUnreadable(path, f"cannot open as a Word template: {type(e).__name__}: {e}",
                                  "pass a .docx or .dotx saved by Word/WPS/LibreOffice (not .doc/.dot/.dotm)") from None

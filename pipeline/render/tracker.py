@@ -28,8 +28,8 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
-from pipeline.errors import DraftUnreadable, TrackerUnreadable
-from pipeline.files import atomic_write
+from pipeline.errors import DraftUnreadable, NotATrackingSheet, TrackerUnreadable
+from pipeline.files import atomic_write, zip_hazard
 from pipeline.jobs import edited_since_written
 from pipeline.render.docx import ITEM_BOOKMARK_PREFIX, KEYWORDS_TAG, LABELS
 from pipeline.render.followup import follow_up_key, is_follow_up_table, read_follow_up_table
@@ -83,6 +83,17 @@ DRAFT_HEADERS: dict[str, str] = {
 DIGEST_NAME = re.compile(r"\.\d{4}-W\d{2}\.docx$")
 
 PLACEHOLDERS = tuple(labels["placeholder"] for labels in LABELS.values())
+
+#: a text cell starting with one of these could be taken for a formula (OWASP, CSV/formula injection;
+#: the full-width ＝ too, which some input methods turn into =): stored as text with Excel's quote prefix
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+#: the headers that make a sheet a tracking sheet, when its tab was renamed
+SHEET_KEY_HEADERS = ("任务", "条目ID")
+
+
+class Formula(str):
+    """A formula the team wrote in a column of their own in the sheet: written back as a formula.
+    Every other text (all of a draft's) is written as text, whatever it starts with."""
 
 
 @dataclass
@@ -303,6 +314,9 @@ def mark_delayed(rows: list[ActionRow], today: dt.date) -> int:
 
 def read_draft(path: Path) -> DraftActions:
     """The action table of one draft .docx, placeholders read as empty."""
+    if (hazard := zip_hazard(path)) is not None:
+        raise DraftUnreadable(path, f"not read: {hazard}",
+                              "pass the .docx drafts written by `minutes render`/`minutes process`") from None
     try:
         document = docx.Document(str(path))
     except Exception as e:
@@ -501,18 +515,18 @@ def _unflag(note: str | None) -> str:
 
 
 def read_sheet(path: Path) -> list[ActionRow]:
-    """The rows of an existing tracking sheet (header row read back by name)."""
-    import openpyxl
+    """The rows of an existing tracking sheet (header row read back by name).
 
-    try:
-        wb = openpyxl.load_workbook(path)
-    except Exception as e:
-        raise TrackerUnreadable(path, f"cannot read the tracking sheet: {e}",
-                                "close it in Excel/WPS if it is open, or pass another -o path") from None
+    Refuses (NotATrackingSheet) a workbook that is none: no 行动项跟踪表 tab, and a first sheet
+    without the tracker's 任务 and 条目ID columns (a budget given to -o by mistake)."""
+    wb = _load_workbook(path)
     ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
+    _check_tracking_sheet(wb, ws, path)
     header_to_key = {h: k for k, h in COLUMNS}
-    rows = ws.iter_rows(values_only=True)
-    header = next(rows, None)
+    cells = ws.iter_rows()
+    header = [c.value for c in next(cells, ())] or None
+    formulas: list[list[bool]] = []
+    rows = ([c.value for c in row] for row in _remember(cells, formulas))
     if header is None:
         return []
     index = {header_to_key[str(h).strip()]: i for i, h in enumerate(header) if h and str(h).strip() in header_to_key}
@@ -530,11 +544,57 @@ def read_sheet(path: Path) -> list[ActionRow]:
                 setattr(row, key, v if isinstance(v, dt.date) else (str(v).strip() if v is not None else None))
             else:
                 setattr(row, key, "" if v is None else str(v).strip())
-        row.extra = {h: values[i] for h, i in extra.items() if i < len(values) and values[i] is not None}
+        is_formula = formulas[-1]
+        row.extra = {h: Formula(values[i]) if is_formula[i] else values[i]
+                     for h, i in extra.items() if i < len(values) and values[i] is not None}
         if isinstance(row.due, str):  # a team-typed date in the sheet
             row.due = parse_due(row.due, _iso_date(row.meeting_date)) or row.due or None
         out.append(row)
     return out
+
+
+def _remember(rows, formulas: list):
+    """Rows of cells, passed on; ``formulas[-1]`` says, per cell of the row just passed, whether it holds a formula."""
+    for row in rows:
+        formulas.append([c.data_type == "f" for c in row])
+        yield row
+
+
+def _load_workbook(path: Path):
+    import openpyxl
+
+    if (hazard := zip_hazard(path)) is not None:
+        raise TrackerUnreadable(path, f"the tracking sheet is not read: {hazard}; it is left as it is",
+                                "pass another -o path for the tracking sheet")
+    try:
+        return openpyxl.load_workbook(path)
+    except Exception as e:
+        raise TrackerUnreadable(path, f"cannot read the tracking sheet: {e}",
+                                "close it in Excel/WPS if it is open, or pass another -o path") from None
+
+
+def _check_tracking_sheet(wb, ws, path: Path) -> None:
+    if ws.title == SHEET_TITLE:
+        return
+    header = {str(c.value).strip() for c in next(ws.iter_rows(max_row=1), ()) if c.value is not None}
+    if all(h in header for h in SHEET_KEY_HEADERS):
+        return  # the team renamed the tab
+    if all(sheet.max_row <= 1 and sheet.max_column <= 1 and sheet["A1"].value is None for sheet in wb.worksheets):
+        return  # an empty workbook: nothing to lose
+    raise NotATrackingSheet(path, f"is not a tracking sheet: it has no sheet named {SHEET_TITLE}, and its first sheet "
+                                  f"'{ws.title}' has no {' and '.join(SHEET_KEY_HEADERS)} columns; it was left as it is",
+                            "give -o a new file for the tracking sheet (e.g. -o actions.xlsx), or the sheet "
+                            "`minutes track` wrote before")
+
+
+def _as_text(cell, given: Any = None) -> None:
+    """Store a text cell as text, never as a formula; one that could be taken for one gets Excel's
+    quote prefix (shown as typed, and still text when someone edits it in Excel or WPS). ``given``:
+    the value as given to the cell (openpyxl keeps no str subclass), a :class:`Formula` stays one."""
+    if isinstance(cell.value, str) and not isinstance(given, Formula):
+        cell.data_type = "s"
+        if cell.value.startswith(FORMULA_PREFIXES):
+            cell.quotePrefix = True
 
 
 def write_sheet(rows: list[ActionRow], path: Path) -> Path:
@@ -550,6 +610,7 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
     extras = list(dict.fromkeys(h for row in rows for h in row.extra))  # the team's columns, kept at the right
     ws.append([h for _, h in COLUMNS] + extras)
     for cell in ws[1]:
+        _as_text(cell)  # the team's own headers too
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D9D9D9")
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -565,13 +626,15 @@ def write_sheet(rows: list[ActionRow], path: Path) -> Path:
         lines = 1
         for i, key in enumerate(keys, 1):
             cell = ws.cell(r, i)
+            _as_text(cell)
             cell.alignment = Alignment(vertical="top", wrap_text=True)
             cell.border = border
             if key in ("due", "updated") and isinstance(cell.value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
             elif isinstance(cell.value, str) and key not in ("followup", "meeting_id", "item_id"):
                 lines = max(lines, _wrapped_lines(cell.value, COLUMN_WIDTHS[key]))
-        for i in range(len(keys) + 1, len(keys) + len(extras) + 1):  # the team's columns, looking like the rest
+        for i, h in enumerate(extras, len(keys) + 1):  # the team's columns, looking like the rest
+            _as_text(ws.cell(r, i), row.extra.get(h))  # their formulas (Formula) stay formulas
             ws.cell(r, i).alignment, ws.cell(r, i).border = Alignment(vertical="top", wrap_text=True), border
         ws.row_dimensions[r].height = 15 * lines  # Excel and LibreOffice do not grow rows on open
         if isinstance(row.due, str) and row.due:
@@ -613,6 +676,9 @@ def _workbook_keeping_other_sheets(path: Path):
     import openpyxl
 
     if Path(path).is_file():
+        if (hazard := zip_hazard(Path(path))) is not None:
+            raise TrackerUnreadable(path, f"the tracking sheet is not read: {hazard}; it is left as it is",
+                                    "pass another -o path for the tracking sheet")
         try:
             wb = openpyxl.load_workbook(path)
         except Exception:
