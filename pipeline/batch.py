@@ -145,6 +145,7 @@ class _Task:
     draft_path: Path
     options: BatchOptions
     out_dir: Path | None = None  # the drafts folder: a meeting of a series follows up the earlier ones there
+    draft_sha256: str | None = None  # what draft_path held when planned (None: nothing): only that is replaced
 
 
 @dataclass
@@ -160,6 +161,8 @@ class _Result:
     error_path: str | None = None  # the file the error is about
     input_fault: bool = True  # False: the machine's fault (a model missing, a full disk), not the recording's
     code: str | None = None  # the MinutesError's code (E501: the output folder cannot be written)
+    draft_path: Path | None = None  # the draft written (another version when the planned one changed meanwhile)
+    notes: list[str] = field(default_factory=list)
 
 
 class _LazyTranscriber:
@@ -230,14 +233,12 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
                     add_follow_up(minutes, transcript, task.out_dir, task.minutes_path, meeting_id=task.audio_sha256)
                 result.written[str(task.minutes_path)] = _save(minutes, task.minutes_path)
             elif stage == "render":
-                from pipeline.render.docx import render_docx
-
                 if minutes is None:
                     minutes = load_minutes(task.minutes_path)
                 if transcript is None and task.transcript_path.exists():
                     transcript = load_transcript(task.transcript_path)
-                render_docx(minutes, task.draft_path, transcript=transcript, options=_render_options(task.options))
-                result.written[str(task.draft_path)] = sha256_file(task.draft_path)
+                draft = _render_draft(task, minutes, transcript, result)
+                result.written[str(draft)] = sha256_file(draft)
             result.seconds[stage] = time.perf_counter() - t0
             result.finished.append(stage)
             report(hook, f"{task.label} · {stage}", 1, 1)
@@ -251,6 +252,36 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
         result.fix = "please report this message; the other recordings are not affected"
         result.input_fault = not isinstance(e, (OSError, MemoryError))  # else the machine's: retried next run
     return result
+
+
+def _render_draft(task: _Task, minutes, transcript: Transcript | None, result: _Result) -> Path:
+    """Render the draft to the planned path, unless the recorder saved it (in Word) since it was
+    planned: checked again at the moment of writing, and then the next free ``<stem>.vN.docx``."""
+    from pipeline.files import TargetChanged
+    from pipeline.render.docx import render_docx
+
+    draft, expect = task.draft_path, task.draft_sha256
+    while True:
+        try:
+            render_docx(minutes, draft, transcript=transcript, options=_render_options(task.options),
+                        expect_sha256=expect)
+        except TargetChanged:
+            changed, draft, expect = draft, _next_version(task.draft_path), None
+            result.notes.append(f"{changed.name} was saved while this run worked on it (or is not ours); it is "
+                                f"kept as it is and the new draft is {draft.name}")
+            continue
+        result.draft_path = draft
+        return draft
+
+
+def _next_version(draft: Path) -> Path:
+    """The first ``<stem>.vN.docx`` (N >= 2) beside ``draft`` that does not exist."""
+    stem = draft.name.removesuffix(".docx")
+    stem = stem.rsplit(".v", 1)[0] if stem.rsplit(".v", 1)[-1].isdigit() and ".v" in stem else stem
+    n = 2
+    while (candidate := draft.with_name(f"{stem}.v{n}.docx")).exists():
+        n += 1
+    return candidate
 
 
 def _save(record, path: Path) -> str:
@@ -565,7 +596,8 @@ class Batch:
         if note:
             rep.notes.append(note)
         return _Task(rec.key, rec.out_stem, rec.path, sidecar, sha, tuple(stages), transcript_path, minutes_path,
-                     draft, o, out_dir=self.out_dir)
+                     draft, o, out_dir=self.out_dir,
+                     draft_sha256=store.written_sha256(draft) if draft.exists() else None)
 
     def _reuse_transcript(self, rec: Recording, sha: str, transcribe_key: str, store: JobStore,
                           transcript_path: Path) -> str | None:
@@ -680,9 +712,11 @@ class Batch:
             setattr(job, f"{stage}_runs", getattr(job, f"{stage}_runs") + 1)
         if result.duration is not None:
             job.audio_duration = result.duration
+        draft = result.draft_path or task.draft_path
         if "render" in result.finished:
-            job.draft = task.draft_path.relative_to(self.out_dir).as_posix()
+            job.draft = draft.relative_to(self.out_dir).as_posix()
         rep.stages, rep.seconds = list(result.finished), dict(result.seconds)
+        rep.notes += result.notes
         if result.error:
             job.status, job.stage, job.error, job.fix = "failed", result.failed_stage, result.error, result.fix
             job.failed_key = failure_key(keys) if result.input_fault else None  # None: retried next run
@@ -690,7 +724,7 @@ class Batch:
             rep.outcome, rep.reason, rep.fix = FAILED, f"{result.failed_stage}: {where}{result.error}", result.fix
         else:
             job.status, job.stage, job.error, job.fix, job.failed_key = "done", None, None, None, None
-            rep.outcome, rep.draft = DONE, task.draft_path
+            rep.outcome, rep.draft = DONE, draft
         store.save(job)
 
 

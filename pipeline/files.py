@@ -17,11 +17,27 @@ from pathlib import Path
 from pipeline.errors import OutputNotWritable
 
 
-def atomic_write(path: Path, write: Callable[[Path], None], private: bool = False) -> Path:
+ANY = object()  # atomic_write(expect_sha256=ANY): replace whatever is there
+
+
+class TargetChanged(Exception):
+    """atomic_write(expect_sha256=...): the file at the target is not the one expected any more
+    (a draft saved in Word while the run worked on it); nothing was written. Not user-facing: the
+    caller writes elsewhere."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(f"{path} changed since it was checked")
+
+
+def atomic_write(path: Path, write: Callable[[Path], None], private: bool = False,
+                 expect_sha256: str | None | object = ANY) -> Path:
     """Call ``write(tmp_path)`` for a temporary file beside ``path``, then rename it into place.
 
     The temporary file is removed if ``write`` fails; the old ``path`` (if any) is untouched.
     The file gets the umask's permissions, as ``open()`` would give it, or ``0o600`` when ``private``.
+    ``expect_sha256``: replace ``path`` only if its bytes still have this sha256 (None: only if there
+    is no file there), checked at the moment of the rename; else raise :class:`TargetChanged`.
     """
     path = Path(path)
     try:
@@ -36,7 +52,10 @@ def atomic_write(path: Path, write: Callable[[Path], None], private: bool = Fals
         if not private and os.name == "posix":  # mkstemp makes it 0o600
             os.chmod(tmp, 0o666 & ~current_umask())
         write(tmp)
-        os.replace(tmp, path)
+        if expect_sha256 is ANY:
+            os.replace(tmp, path)
+        else:
+            _replace_if_unchanged(tmp, path, expect_sha256)
     except BaseException as e:
         tmp.unlink(missing_ok=True)
         if isinstance(e, OSError):
@@ -68,6 +87,29 @@ def _temporary_name(path: Path) -> str:
     while stem and len((stem + suffix).encode("utf-8")) > room:
         stem = stem[:-1]
     return stem + suffix
+
+
+def _replace_if_unchanged(tmp: Path, path: Path, expect_sha256: str | None) -> None:
+    """Rename ``tmp`` to ``path`` if ``path`` still holds what was expected (nothing, when None)."""
+    if expect_sha256 is None:
+        try:
+            os.link(tmp, path)  # fails if a file appeared there: nothing is overwritten, not even in a race
+        except FileExistsError:
+            raise TargetChanged(path) from None
+        except OSError:  # no hard links here (FAT, some network shares): check, then rename
+            if os.path.lexists(path):
+                raise TargetChanged(path) from None
+            os.replace(tmp, path)
+        else:
+            tmp.unlink()
+        return
+    try:
+        current = sha256_file(path)
+    except FileNotFoundError:
+        current = None
+    if current != expect_sha256:
+        raise TargetChanged(path)
+    os.replace(tmp, path)
 
 
 def _write_fix(error: OSError, path: Path) -> str:

@@ -42,7 +42,7 @@ from docx.text.run import Run
 
 from pipeline import records
 from pipeline.errors import TemplateUnreadable
-from pipeline.files import atomic_write, zip_hazard
+from pipeline.files import ANY, atomic_write, zip_hazard
 
 #: bookmark prefix marking an action row with its stable item key (hidden in Word: starts with "_")
 ITEM_BOOKMARK_PREFIX = "_mi_"
@@ -167,15 +167,17 @@ TEXT_WIDTH_CM = 17.0  # A4 with 2 cm side margins
 
 def render_docx(minutes: records.Minutes, out_path: Path,
                 transcript: records.Transcript | None = None,
-                options: RenderOptions | None = None) -> Path:
+                options: RenderOptions | None = None, expect_sha256: str | None | object = ANY) -> Path:
     """Write the draft minutes for ``minutes`` to ``out_path`` (atomically) and return the path.
 
     ``transcript`` (optional) supplies the words and timestamps quoted in the
     evidence comments and the appendix; without it comments list the utterance ids.
+    ``expect_sha256``: see :func:`pipeline.files.atomic_write` (raises TargetChanged).
     """
     options = options or RenderOptions()
     doc = build_document(minutes, transcript, options, Path(out_path).stem)
-    return atomic_write(Path(out_path), lambda tmp: tmp.write_bytes(document_bytes(doc)))
+    return atomic_write(Path(out_path), lambda tmp: tmp.write_bytes(document_bytes(doc)),
+                        expect_sha256=expect_sha256)
 
 
 def document_bytes(doc: DocxDocument) -> bytes:
