@@ -195,7 +195,9 @@ def write_digest(digest: list[OwnerDigest], week: Week, path: Path, lang: str, s
         _tighten(table)
     cp = document.core_properties
     cp.title, cp.keywords, cp.language = title, f"minutes-digest; week={week.label}", "zh-CN" if lang == "zh" else "en-US"
-    return atomic_write(Path(path), lambda tmp: document.save(str(tmp)))
+    from pipeline.render.docx import document_bytes  # made in memory: a full disk leaves no half-closed zip
+
+    return atomic_write(Path(path), lambda tmp: tmp.write_bytes(document_bytes(document)))
 
 
 def write_mails(digest: list[OwnerDigest], week: Week, folder: Path, lang: str,
