@@ -136,7 +136,7 @@ def test_track_refuses_a_workbook_that_is_not_a_tracking_sheet(tmp_path, make_dr
     with pytest.raises(MinutesError) as caught:
         track([draft], budget)
     message = str(caught.value)
-    assert message.startswith("[E553]") and str(budget) in message, message
+    assert message.startswith("[E555]") and str(budget) in message, message
     assert "预算" in message and "fix:" in message and "-o" in message
     assert budget.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["budget.xlsx", "周会.docx"]
