@@ -55,6 +55,10 @@ class DateMention:
     by Friday, within two days, 下次会议前); `starts` is True when it is when
     something starts (今天夜班就开始全检, 从明天开始, starting Monday): an ongoing
     measure has no deadline, though a one-off move ("下周一开始过去") may.
+    `firm` is True when the deadline is said in so many words (前, 之内, 截止, by,
+    before, within), not only implied by its kind (这周, 三个工作日); `conditional`
+    when the date sits in a condition ("如果到月底还联系不上", "周五拿到的话", "if it's
+    not in by Friday"): it is not the item's deadline while another date is said.
     """
 
     text: str
@@ -67,6 +71,8 @@ class DateMention:
     same_time: bool = False
     deadline: bool = False
     starts: bool = False
+    firm: bool = False
+    conditional: bool = False
 
 
 # --- the rule tables ---------------------------------------------------------
@@ -98,6 +104,10 @@ class _Table:
     deadline_words: re.Pattern      # in a mention's text: it is a deadline
     starts_after: re.Pattern        # right after a mention: it is a start date
     starts_before: re.Pattern       # right before a mention (ends at it): a start date
+    rejected_after: re.Pattern | None   # right after a mention: it is turned down ("月底来不及")
+    former_before: re.Pattern | None    # right before a mention: a plan's old value ("原定")
+    condition_before: re.Pattern | None  # in the clause before a mention: a condition ("如果")
+    condition_after: re.Pattern | None   # right after a mention: a condition ("…的话")
 
 
 def _expand(regex: str, macros: dict[str, str]) -> str:
@@ -144,6 +154,8 @@ def _table(lang: str) -> _Table:
         deadline_words=re.compile(data["roles"]["deadline_words"], flags),
         starts_after=re.compile(data["roles"]["starts_after"], flags),
         starts_before=re.compile(data["roles"]["starts_before"], flags),
+        **{key: re.compile(data["roles"][key], flags) if data["roles"].get(key) else None
+           for key in ("rejected_after", "former_before", "condition_before", "condition_after")},
     )
 
 
@@ -383,6 +395,35 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         return monday + dt.timedelta(days=6), "within_week"
     if rule == "next_week":
         return monday + dt.timedelta(days=13), "next_week"
+    if rule == "next2_week":   # 下下周 / the week after next: by its Sunday
+        return monday + dt.timedelta(days=20), "next2_week"
+    if rule == "clock_today":  # "中午十二点之前", "before nine": a clock time alone is today's
+        return meeting, "today"
+    if kind == "week_after":   # "Friday week", "a week from Friday": the coming weekday, a week on
+        day, _ = _resolve(table, f"upcoming:{arg}", fields, span, meeting)
+        return (day + dt.timedelta(days=7), f"days:{(day - meeting).days + 7}") if day else (None, None)
+    if rule == "nth_dow":      # "the first Wednesday in December", "the last Friday of the month"
+        dow = DOW_WORDS.get((fields.get("dow") or "").lower())
+        nth = fields.get("n", "").lower()
+        n = -1 if nth == "last" else int(re.sub(r"\D", "", nth) or 0)
+        if dow is None or not n:
+            return None, None
+        rel = (fields.get("rel") or "").lower()
+        if rel:
+            base = _add_months(meeting.replace(day=1), 1) if rel.startswith("next") else meeting
+            year, month = base.year, base.month
+        else:
+            month = _month_number(fields.get("month", ""))
+            if not month:
+                return None, None
+            year = meeting.year + (month < meeting.month)
+        try:
+            day = _nth_weekday(year, month, dow, n)
+        except ValueError:
+            return None, None
+        if day.month != month:   # no fifth Friday that month
+            return None, None
+        return day, f"md:{day.month:02d}-{day.day:02d}"
     if rule == "quarter_end":
         q = (meeting.month - 1) // 3 + 1
         return _month_end(meeting.year, 3 * q), f"quarter_end:{q}"
@@ -441,6 +482,9 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         if not date:
             return None, None
         return date, f"md:{month:02d}-{day:02d}"
+    if kind == "fortnights":
+        n = number(arg)
+        return (meeting + dt.timedelta(days=14 * n), f"days:{14 * n}") if n and n < 30 else (None, None)
     if kind in ("days", "weeks", "workdays", "months"):
         if arg.startswith("7*"):
             n, per = number(arg[2:]), 7
@@ -499,6 +543,36 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
     if rule == "@dateparser":
         return _dateparser_day(span, meeting)
     return None, None
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_number(word: str) -> int | None:
+    """'December', 'dec.', 'Sept' -> 12, 12, 9."""
+    key = word.strip(". ").lower()[:3]
+    return _MONTHS.index(key) + 1 if key in _MONTHS else None
+
+
+_EN_CLOCK = re.compile(r"(?P<noon>noon|midday)|(?P<hour>[0-9]{1,2})(?::(?P<minute>[0-9]{2}))?\s*(?P<period>a\.?m\.?|p\.?m\.?)?",
+                       re.IGNORECASE)
+
+
+def _said_clock(table: _Table, span: str) -> str | None:
+    """The clock time inside a mention that is one ("中午十二点之前" -> 12:00, "before nine" -> 09:00)."""
+    if table.lang == "zh":
+        m = table.time.search(span)
+        return _clock(table, span, m.start(), None)[1] if m else None
+    m = _EN_CLOCK.search(span)
+    if not m or not (m.group("noon") or m.group("hour")):
+        return None
+    if m.group("noon"):
+        return "12:00"
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    period = (m.group("period") or "").lower().replace(".", "")
+    if period == "pm" and hour < 12 or not period and 1 <= hour < table.assume_pm_below:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}" if hour <= 24 and minute < 60 else None
 
 
 @lru_cache(maxsize=1)
@@ -586,6 +660,10 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tup
         hour += 12
     elif period == "中午" and hour < 6:
         hour += 12
+    elif period in ("", "o'clock") and meeting_start and 1 <= hour < 12 and re.match(r"\d{1,2}:", meeting_start):
+        # "还是七点" / "still at seven": the reading nearer the meeting's own start
+        start = int(meeting_start.split(":")[0])
+        hour = hour + 12 if abs(hour + 12 - start) < abs(hour - start) else hour
     elif period in ("", "o'clock") and 1 <= hour < table.assume_pm_below:
         hour += 12
     if minute >= 60:
@@ -630,7 +708,14 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
     chosen.sort(key=lambda c: c[0].start())
 
     mentions: list[DateMention] = []
+    said_until = 0   # where the last mention (with its clock time and deadline word) ends, in `scan`
     for m, pattern in chosen:
+        if m.start() < said_until:
+            continue   # "明天下午两点前": the clock time is the date's, not a mention of its own
+        if pattern.rule == "clock_today" and mentions and not _FILLERS.sub("", scan[said_until:m.start()]):
+            # "下周四同一时间，下午四点": the time of the date just said
+            mentions[-1].time = _said_clock(table, m.group(0)) or mentions[-1].time
+            continue
         fields = _fields(m)
         rule_text = _fill(pattern.rule, fields)
         date, rule = _resolve(table, rule_text, fields, m.group(0), meeting_date)
@@ -639,6 +724,8 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
         start, end = m.start(), m.end()
         # clock time / same time right after the date, then the deadline word (前, 之前, 内)
         end, clock, same = _clock(table, scan, end, meeting_start)
+        if pattern.rule == "clock_today" and clock is None:
+            clock = _said_clock(table, m.group(0))
         if same and rule == "next_week":  # "下周同一时间" / "next week, same time": a week from the meeting
             date, rule = meeting_date + dt.timedelta(days=7), "days:7"
         if table.suffix:
@@ -649,32 +736,69 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
             p = table.prefix.search(scan[max(0, start - 24):start])
             if p:
                 start = max(0, start - 24) + p.start()
+        said_until = end
         if index is not None:  # back to offsets in the text as said
             start, end = index[start], index[end]
             end = len(text[:end].rstrip(" \t\u3000")) if table.lang == "zh" else end
         said = text[start:end]
+        firm = bool(table.deadline_words.search(said))
         mentions.append(DateMention(
             text=said, start=start, end=end, date=date.isoformat() if date else None, rule=rule,
             time=clock, same_time=same,
-            deadline=rule.split(":")[0] in DEADLINE_RULES or bool(table.deadline_words.search(said)),
-            starts=bool(table.starts_after.match(text, end) or table.starts_before.search(text[max(0, start - 12):start]))))
+            deadline=rule.split(":")[0] in DEADLINE_RULES or firm, firm=firm,
+            starts=bool(table.starts_after.match(text, end) or table.starts_before.search(text[max(0, start - 12):start])),
+            conditional=_conditional(table, text, start, end)))
     mentions = _merge_appositions(mentions, text)
     _mark_corrections(table, text, mentions)
     return mentions
 
 
+_CLAUSE_START = re.compile(r".*[，。,.;；:：!！?？]", re.DOTALL)
+
+
+def _conditional(table: _Table, text: str, start: int, end: int) -> bool:
+    """Is the mention at text[start:end] inside a condition ("如果到月底还联系不上", "周五拿到的话")?"""
+    before = text[max(0, start - 40):start]
+    m = _CLAUSE_START.match(before)
+    clause_before = before[m.end():] if m else before
+    return bool(table.condition_before and table.condition_before.search(clause_before)
+                or table.condition_after and table.condition_after.search(text[end:end + 12]))
+
+
+def _bare(words: str) -> str:
+    """Lower case, punctuation and fillers out, words one space apart (zh: no spaces at all)."""
+    words = re.sub(r"(?<![a-z])(?:um|uh|er|oh|ah|well)(?![a-z])|[嗯呃啊吧呀哦噢]", " ", words.lower())
+    return " ".join(re.findall(r"[\w']+", words))
+
+
 def _mark_corrections(table: _Table, text: str, mentions: list[DateMention]) -> None:
-    """"周三，不对，周四" / "不是周三，是周四" / "Wednesday — sorry, Thursday": the
-    earlier mention is superseded. The gap must open with a correction marker (after
-    punctuation and fillers), so "回头看吧，不是今天的事" is no correction."""
+    """"周三，不对，周四" / "不是周三，是周四" / "Wednesday — sorry, Thursday" / "by Thursday.
+    Oh, wait, …": the earlier mention is superseded. The gap must open with a correction
+    marker (after punctuation and fillers), so "回头看吧，不是今天的事" is no correction.
+    A date turned down right after it ("月底来不及", "十点够呛") or named as a plan's old
+    value ("原定周三", "originally Friday") is superseded too, whatever follows."""
+    markers = [" ".join(re.findall(r"[\w']+", marker)) for marker in table.correction_markers]
+    for m in mentions:
+        if table.rejected_after and table.rejected_after.search(text[m.end:m.end + 16]):
+            m.superseded = True
+        if table.former_before and table.former_before.search(text[max(0, m.start - 20):m.start]):
+            m.superseded = True
     for earlier, later in zip(mentions, mentions[1:]):
         gap = text[earlier.end:later.start].lower()
         if len(gap) > table.correction_gap:
             continue
+        # a marker opening the gap or one of its phrases ("十四号之前补完……哎不对，十五号")
+        opens = False
+        for piece in re.split(r"[,，。.;；:：!！?？…—–]+", gap):
+            words = _bare(piece)
+            if table.lang == "zh":
+                words = words.replace(" ", "")
+                opens = opens or any(words.startswith(marker) for marker in markers)
+            else:
+                opens = opens or any(words == marker or words.startswith(marker + " ") for marker in markers)
         gap = _FILLERS.sub("", gap)
         before = _FILLERS.sub("", text[max(0, earlier.start - 4):earlier.start].lower())
-        if any(gap.startswith(marker) for marker in table.correction_markers) or (
-                before.endswith(("不是", "not")) and gap in ("是", "而是", "应该是", "but", "it's", "its")):
+        if opens or (before.endswith(("不是", "not")) and gap in ("是", "而是", "应该是", "but", "it's", "its")):
             earlier.superseded = True
 
 
@@ -721,14 +845,19 @@ def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tu
     """The deadline a list of mentions states, and the mention it comes from.
 
     Superseded mentions are skipped; a mention phrased as a deadline (前, 内, by,
-    within, 下次会议前) wins over a bare date ("三个工作日没问题，我今天先…" -> the
+    within, 下次会议前) wins over one that is a deadline by its kind only (这周, 三个工作日),
+    that over a bare date ("三个工作日没问题，我今天先…" -> the
     workdays), and a bare date over a start date ("今天夜班就开始"). "下次会议前"
-    takes `next_meeting` (ISO or None). Vague mentions give None.
+    takes `next_meeting` (ISO or None). Vague mentions give None; a date said in a
+    condition counts only when no other date is said.
     """
     current = [m for m in mentions if not m.superseded]
-    ranked = ([m for m in current if m.deadline and (m.date or m.rule == "next_meeting")]
-              + [m for m in current if m.date and not m.deadline and not m.starts]
-              + [m for m in current if m.date and m.starts and not m.deadline])
+    plain = [m for m in current if not m.conditional]
+    deadlines = [m for m in plain if m.deadline and (m.date or m.rule == "next_meeting")]
+    ranked = ([m for m in deadlines if m.firm] + [m for m in deadlines if not m.firm]
+              + [m for m in plain if m.date and not m.deadline and not m.starts]
+              + [m for m in plain if m.date and m.starts and not m.deadline]
+              + [m for m in current if m.date and m.conditional])
     if ranked:
         m = ranked[0]
         return (next_meeting if m.rule == "next_meeting" else m.date), m

@@ -289,3 +289,104 @@ def test_a_date_word_misheard_by_speech_recognition():
     found = find_dates("然后连调节点,罗琳加了人以后,下下中一能不能完成。", "zh", dt.date(2025, 6, 12))
     assert [(m.text, m.date) for m in found] == [("下下中一", "2025-06-23")]
     assert find_dates("中一点的那个", "zh", dt.date(2025, 6, 12)) == []
+
+
+# --- the grammar as people say it (issue 10 §3) -----------------------------------------------
+# A fixed meeting: Wednesday 2025-06-11 (weeks run Monday-Sunday: this week 06-09..06-15).
+SPOKEN_ON = dt.date(2025, 6, 11)
+SPOKEN = [
+    # relative day, relative week, relative week + weekday
+    ("这个我后天给你", "zh", "2025-06-13"),
+    ("大后天之前弄完", "zh", "2025-06-14"),
+    ("下下周之前交上来", "zh", "2025-06-29"),
+    ("这礼拜四之前", "zh", "2025-06-12"),
+    ("I can have it by the day after tomorrow", "en", "2025-06-13"),
+    ("sometime the following week", "en", "2025-06-22"),
+    ("the week after next", "en", "2025-06-29"),
+    ("I'll send it by Friday week", "en", "2025-06-20"),
+    ("a week from Friday works for me", "en", "2025-06-20"),
+    ("the following Tuesday", "en", "2025-06-17"),
+    ("within a fortnight", "en", "2025-06-25"),
+    # a clock time alone, a part of the day, the end of work: today
+    ("你中午十二点之前发群里", "zh", "2025-06-11"),
+    ("我下午就去各个班组说", "zh", "2025-06-11"),
+    ("走之前把记录导出来", "zh", "2025-06-11"),
+    ("I'll have the rooms ready by ten.", "en", "2025-06-11"),
+    ("have it set up before nine", "en", "2025-06-11"),
+    ("I'll ring them straight after this", "en", "2025-06-11"),
+    # month-end, quarter-end, ordinals, ordinal weekdays, holidays
+    ("月底前报上来", "zh", "2025-06-30"),
+    ("本月底", "zh", "2025-06-30"),
+    ("by the end of the month", "en", "2025-06-30"),
+    ("by the end of Q3", "en", "2025-09-30"),
+    ("by the twentieth", "en", "2025-06-20"),
+    ("at their meeting, the first Wednesday in July", "en", "2025-07-02"),
+    ("the last Friday of the month", "en", "2025-06-27"),
+    ("端午节前", "zh", "2026-06-18"),
+    ("国庆51前都行", "zh", "2026-04-30"),  # speech recognition writes 五一 as 51
+    ("by close of play Thursday", "en", "2025-06-12"),
+    # corrections: only the corrected value counts
+    ("周三，不对，周四前给我", "zh", "2025-06-12"),
+    ("我十四号之前补完……哎不对，十四号是礼拜六，十六号之前弄好", "zh", "2025-06-16"),
+    ("月底来不及，最早下个月五号", "zh", "2025-07-05"),
+    ("上午十点够呛，下午三点吧", "zh", "2025-06-11"),
+    ("原定下周二，现在提前到这周五", "zh", "2025-06-13"),
+    ("by Thursday. Oh, wait, Thursday is the holiday. Wednesday.", "en", "2025-06-11"),
+    ("Friday — sorry, Thursday", "en", "2025-06-12"),
+    # a deadline said in so many words wins over a date that only frames the work or is a condition
+    ("五一前发，我这周在弄", "zh", "2026-04-30"),
+    ("如果到月底还联系不上就先暂停，两周内我把材料补齐", "zh", "2025-06-25"),
+    ("大纲周五拿到的话，我们下周三前出第一版", "zh", "2025-06-18"),
+    ("If it's not in by Friday, I'll have it to you within three working days", "en", "2025-06-16"),
+]
+
+
+@pytest.mark.parametrize("said,lang,due", SPOKEN)
+def test_dates_as_people_say_them(said, lang, due):
+    meeting = SPOKEN_ON
+    if "51" in said or "五一" in said or "端午" in said:
+        meeting = dt.date(2026, 4, 22)   # holidays: a meeting before them
+    mentions = find_dates(said, lang, meeting)
+    # extract.py hands the mentions over last-said first: the last word said wins within a kind
+    assert due_from(list(reversed(mentions)))[0] == due, [(m.text, m.date, m.superseded) for m in mentions]
+
+
+@pytest.mark.parametrize("said,lang,start,time,same", [
+    ("下周一还是老时间", "zh", "09:15", "09:15", True),
+    ("下周三还是这个点儿再碰一下", "zh", "09:15", "09:15", True),
+    ("明早还是七点半这儿", "zh", "07:30", "07:30", False),
+    ("下周四同一时间，下午四点，再碰一次", "zh", "09:15", "16:00", True),
+    ("下周二还是七点", "zh", "19:30", "19:00", False),   # an evening meeting: seven in the evening
+    ("next Monday, usual time", "en", "09:15", "09:15", True),
+    ("the following week, still at seven", "en", "18:30", "19:00", False),
+    ("the following week, still at seven", "en", "07:30", "07:00", False),
+    ("next call in four weeks, same hour", "en", "14:00", "14:00", True),
+])
+def test_the_next_meeting_keeps_its_time(said, lang, start, time, same):
+    found = [m for m in find_dates(said, lang, SPOKEN_ON, meeting_start=start) if m.date]
+    assert len(found) == 1
+    assert (found[0].time, found[0].same_time) == (time, same)
+
+
+def test_a_clock_time_after_a_date_is_that_date_s_time():
+    [m] = find_dates("明天下午两点前给我", "zh", SPOKEN_ON)
+    assert (m.date, m.time, m.firm) == ("2025-06-12", "14:00", True)
+    [m] = find_dates("before nine", "en", SPOKEN_ON)
+    assert (m.date, m.time) == ("2025-06-11", "09:00")
+
+
+@pytest.mark.parametrize("said,lang", [
+    ("好，这个是今天最重要的一件事", "zh"),   # today's meeting, not a deadline
+    ("increase the dose by ten percent", "en"),
+    ("Wednesday week 7 is the carnival", "en"),  # a school week, not "Wednesday week"
+])
+def test_not_deadlines(said, lang):
+    assert [m.date for m in find_dates(said, lang, SPOKEN_ON) if m.date and m.rule != "upcoming:wed"
+            and not m.rule.startswith("this:")] == []
+
+
+@pytest.mark.parametrize("said,lang", [("我一会儿就给集控打电话", "zh"), ("I'll post it as soon as I've got it", "en")])
+def test_vague_spoken_deadlines_are_null(said, lang):
+    mentions = find_dates(said, lang, SPOKEN_ON)
+    assert [m.rule for m in mentions] == ["vague"]
+    assert due_from(mentions)[0] is None
