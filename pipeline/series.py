@@ -71,11 +71,12 @@ def earlier_meetings(meeting: records.Meeting, drafts_dir: Path, exclude: Path |
 
 
 def _draft_of(stem: Path) -> Path | None:
-    """The draft to read for a meeting: the recorder's edit over a machine draft, then the newest."""
+    """The draft to read for a meeting, as `minutes track` picks it: the final (`minutes finalize`), the
+    recorder's edit over a machine draft, then the newest."""
     from pipeline.render.tracker import _draft_rank, read_draft
 
-    candidates = [p for p in [stem.with_name(stem.name + ".docx"), *sorted(stem.parent.glob(stem.name + ".v*.docx"))]
-                  if p.is_file()]
+    candidates = [p for p in [stem.with_name(stem.name + ".final.docx"), stem.with_name(stem.name + ".docx"),
+                              *sorted(stem.parent.glob(stem.name + ".v*.docx"))] if p.is_file()]
     ranked = []
     for path in candidates:
         try:

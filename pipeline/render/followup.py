@@ -34,7 +34,7 @@ LABELS = {
         "not_mentioned": "本次会议未提及",
         "was_due": "（原{due}）",
         "statuses": {"not_started": "未开始", "in_progress": "进行中", "done": "已完成", "delayed": "延期"},
-        "intro": "以下为本系列此前会议（{meetings}）尚未完成的行动项；本次会议提到的进展已标出，请核实。",
+        "intro": "本系列此前会议（{meetings}）尚未完成的行动项及其在本次会议上的进展如下。",
         "sep": "；",
     },
     "en": {
@@ -45,8 +45,8 @@ LABELS = {
         "was_due": " (was {due})",
         "statuses": {"not_started": "not started", "in_progress": "in progress", "done": "done",
                      "delayed": "delayed"},
-        "intro": "Open action items of the earlier meetings of this series ({meetings}); updates said at "
-                 "this meeting are marked for review.",
+        "intro": "Open action items of the earlier meetings of this series ({meetings}) and what this "
+                 "meeting said about them.",
         "sep": "; ",
     },
 }

@@ -39,7 +39,7 @@ def test_the_second_draft_opens_with_the_follow_up_of_the_first(series_drafts):
     headings = [p.text for p in docx.Document(str(out / "b.docx")).paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == ["一、会议基本信息", "二、上次会议行动项跟进", "三、议程及讨论要点"]
     assert headings[-1].startswith("七、")  # the sections after it are renumbered
-    assert "以下为本系列此前会议（2024-08-06 8月新版本功能推广协调会）尚未完成的行动项" in text
+    assert "本系列此前会议（2024-08-06 8月新版本功能推广协调会）尚未完成的行动项" in text
     table = next(t for t in docx.Document(str(out / "b.docx")).tables if "本次会议进展" in t.rows[0].cells[-1].text)
     rows = {r.cells[3].text: [c.text for c in r.cells] for r in table.rows[1:]}
     assert rows["林晓"][5] == "已完成" and "海报初稿已经发了" in rows["林晓"][6]
@@ -191,3 +191,27 @@ def test_minutes_extract_on_its_own_follows_up_the_series_in_its_output_folder(s
     assert result.exit_code == 0, result.output
     minutes = records.load_minutes(out / "b.minutes.json")
     assert len(minutes.follow_up) == 4 and sum(i.update is not None for i in minutes.follow_up) == 3
+
+
+def test_the_final_keeps_the_follow_up_and_is_what_the_next_meeting_and_track_read(series_drafts, series_extracted):
+    import copy
+
+    from pipeline.render.finalize import FinalizeOptions, finalize
+    from pipeline.render.tracker import read_draft
+    from pipeline.series import add_follow_up
+
+    out, _, tb = series_drafts("zh")
+    finalize(out / "b.docx", FinalizeOptions(reviewed_by="周凯", allow_gaps=True, pdf=False))
+    final = out / "b.final.docx"
+    text = _text(final)
+    assert "二、上次会议行动项跟进" in text and "请核实" not in text  # the review notes went with the draft's aids
+    assert sum(fu.updated for fu in read_draft(final).follow_ups) == 3
+    report = track([out / "a.docx", final], out / "actions.xlsx", today=AFTER_SECOND)
+    assert report.followed_up == 3
+    third = copy.deepcopy(series_extracted("zh")[3])
+    third.meeting.date = "2024-08-20"
+    quiet = copy.deepcopy(tb)
+    quiet.meeting, quiet.utterances = third.meeting, quiet.utterances[-1:]
+    (out / "actions.xlsx").unlink()  # from the drafts: the final's follow-up table closes the poster
+    add_follow_up(third, quiet, out, out / "c.minutes.json")
+    assert "林晓" in {i.owner for i in third.follow_up} and not any("初稿" in i.task for i in third.follow_up)
