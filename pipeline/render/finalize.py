@@ -45,8 +45,8 @@ from docx.text.paragraph import Paragraph
 
 from pipeline import records
 from pipeline.errors import DraftHasGaps, DraftUnreadable, FinalRefused, MinutesError, OutputNotWritable
-from pipeline.files import atomic_write, sha256_file
-from pipeline.render.docx import KEYWORDS_TAG, LABELS
+from pipeline.files import atomic_write, sha256_file, zip_hazard
+from pipeline.render.docx import KEYWORDS_TAG, LABELS, document_bytes
 
 FINAL_SUFFIX = ".final"
 #: the final's "last modified by" as finalize writes it (Word and LibreOffice put the editor's name there)
@@ -173,7 +173,7 @@ def finalize(draft: Path, options: FinalizeOptions | None = None,
             _check_overwrite(target, store)
         written: dict[Path, str] = {}
         try:
-            atomic_write(final, lambda tmp: document.save(str(tmp)))
+            atomic_write(final, lambda tmp: tmp.write_bytes(document_bytes(document)))  # no zip noise on a full disk
         except OutputNotWritable as e:  # on Windows also: the earlier final is open in Word
             raise OutputNotWritable(e.path, e.problem, f"{e.fix}; if {final.name} is open in Word or WPS, "
                                     "close it first") from None
@@ -204,6 +204,8 @@ def _open(path: Path) -> DocxDocument:
         from pipeline.errors import InputNotFound
 
         raise InputNotFound(path, "no such draft", "give the reviewed <stem>.docx written by `minutes process`/`render`")
+    if (hazard := zip_hazard(path)) is not None:  # checked before parsing: a zip bomb
+        raise DraftUnreadable(path, f"not read: {hazard}", "give the reviewed .docx as Word/WPS saved it")
     try:
         return docx.Document(str(path))
     except Exception as e:  # python-docx raises several kinds for a bad package
@@ -611,6 +613,8 @@ def _check_overwrite(target: Path, store) -> None:
 
 
 def _written_by_finalize(path: Path) -> bool:
+    if zip_hazard(path) is not None:
+        return False
     try:
         return docx.Document(str(path)).core_properties.last_modified_by == FINALIZED_BY
     except Exception:  # not a Word file: not ours

@@ -145,3 +145,13 @@ def test_the_teams_own_formula_column_stays_a_formula_and_their_text_stays_text(
     note = ws.cell(2, header.index("备忘") + 1)
     assert formula.data_type == "f" and formula.value == "=G2-TODAY()"
     assert note.data_type == "s" and note.value == "=not a formula" and note.quotePrefix
+
+
+def test_a_zip_bomb_given_to_finalize_is_refused(tmp_path, make_draft):
+    from pipeline.render.finalize import finalize
+
+    bomb = _bomb(make_draft(tmp_path / "draft.docx"), tmp_path / "周会.docx")
+    with pytest.raises(DraftUnreadable) as caught:
+        finalize(bomb)
+    assert str(bomb) in str(caught.value) and "MiB" in str(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx", "周会.docx"]
