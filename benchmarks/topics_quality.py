@@ -8,6 +8,8 @@ would still have to fix by hand:
 - with the first person left (我 not in 我方 / I, I'm, me, my) or the second (你, 您 / you, your),
 - key data that another figure of the same topic already states ("40余家" beside "40余家客户"),
 - next-meeting texts that still carry chat (今天就先这样 / that's it, thanks),
+- agenda items that get no turn of the meeting (or one at most) when the meeting is segmented by
+  its agenda (topics.segment, as extraction does it): an item whose discussion landed elsewhere,
 - for transcripts made from audio whose true script is known (tests/data/asr, scripts in
   ../shared/audio/synth): points and viewpoints carrying a clause speech recognition garbled (most
   of the words of a clause whose error against the script exceeds 0.3, as
@@ -25,9 +27,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from asr_confidence import garbled_clauses  # noqa: E402
 from pipeline import records
-from pipeline.text.extract import extract
+import inspect
+
+from pipeline.text.extract import ExtractOptions, build_turns, extract
+from pipeline.text.roster import Roster
 from pipeline.text.rewrite import LEAK_MARKERS
-from pipeline.text.topics import CLAUSE_END, grams
+from pipeline.text.topics import CLAUSE_END, grams, segment
 
 LIMIT = {"zh": 40, "en": 25}  # characters / words
 FILLER = {"zh": re.compile(r"就是|然后|的话|其实|真的|吧(?=[，。,]|$)"),
@@ -66,7 +71,22 @@ def garbled_texts(minutes: records.Minutes, transcript_path: Path) -> tuple[int,
     return len(texts), len(hit)
 
 
+def turns_per_item(transcript: records.Transcript) -> list[int]:
+    """How many turns each agenda item gets when the meeting is segmented by its agenda."""
+    agenda = [a for a in transcript.meeting.agenda if a.strip()]
+    lang = "en" if transcript.language.startswith("en") else "zh"
+    if len(agenda) < 2:
+        return []
+    norm = records.Transcript(language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
+                              utterances=transcript.utterances)
+    turns = build_turns(norm, Roster.build(norm))
+    extra = {"title": transcript.meeting.title or ""} if "title" in inspect.signature(segment).parameters else {}
+    assignment = segment(turns, agenda, lang, ExtractOptions().min_topic_turns, transcript.meeting.host, **extra)
+    return [assignment.count(k) for k in range(len(agenda))]
+
+
 def main(folders: list[str], ignore_p: bool = False) -> None:
+    items = no_turn = one_turn = 0
     topics = filled = over = leaky = filler = first = second = dup = figures = chat = nexts = 0
     heard = misheard = 0
     points: list[int] = []
@@ -79,6 +99,8 @@ def main(folders: list[str], ignore_p: bool = False) -> None:
                     w.p = None  # what extraction did before it read speech recognition's confidence
             lang = "en" if transcript.language.startswith("en") else "zh"
             minutes = extract(transcript)
+            counts = turns_per_item(transcript)
+            items, no_turn, one_turn = items + len(counts), no_turn + counts.count(0), one_turn + counts.count(1)
             n, bad = garbled_texts(minutes, path)
             heard, misheard = heard + n, misheard + bad
             for topic in minutes.topics:
@@ -102,6 +124,7 @@ def main(folders: list[str], ignore_p: bool = False) -> None:
           f"viewpoints {len(views)}, mean size {sum(views) / max(1, len(views)):.1f}; with colloquial markers {leaky}")
     print(f"points+viewpoints with fillers {filler}, first person {first}, second person {second}; "
           f"key data {figures}, duplicates {dup}; next meetings {nexts}, with chat {chat}")
+    print(f"segmented by the agenda: items {items} (meetings with 2+), with no turn {no_turn}, with one turn {one_turn}")
     if heard:
         print(f"from audio: points+viewpoints {heard}, with a clause garbled against the script {misheard} "
               f"({misheard / heard:.0%})")

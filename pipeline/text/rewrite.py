@@ -173,7 +173,7 @@ def neutralize(text: str, lang: str, speaker: str | None = None, attribute: bool
     for key in ("pronoun", "formal", "tidy"):
         out = _apply(lex.steps[key], out, who, side, anonymous)
     out = _leftovers(lex, out, who, side, anonymous, lang)
-    if speaker and attribute and out and not out.startswith(speaker) and lex.frame:
+    if speaker and attribute and out and speaker not in out and lex.frame:  # not "罗琳表示，…罗琳认为…"
         question = bool(re.search(r"[?？]\s*$", out) or lex.question_end and lex.question_end.search(out))
         out = _fill(lex.frame["question" if question else "statement"], speaker, side) + out
     if lang == "en":

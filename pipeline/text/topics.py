@@ -180,10 +180,15 @@ def segment(turns: list[Turn], agenda: list[str], lang: str, min_topic_turns: in
         else:
             bonus[at][target] = w["cue_bonus"] + (w["ordinal_bonus"] if ordinal is not None else 0.0)
 
+    neg = float("-inf")
+    # the chair moves the meeting on: anyone else's turn moving it costs more
+    by_other = [host is not None and t.name is not None and t.name != host for t in turns]
+
     def move_score(i: int, j: int, k: int) -> float:
         """Moving from item j to a later item k at turn i."""
         gain = bonus[i].get(k, 0.0) + (bonus[i].get("next", 0.0) if k == j + 1 else 0.0)
-        return gain - w["switch_cost"] - w["skip_cost"] * (k - j - 1)
+        cost = w["switch_cost"] + (w["not_chair_cost"] if i < len(by_other) and by_other[i] else 0.0)
+        return gain - cost - w["skip_cost"] * (k - j - 1)
 
     neg = float("-inf")
     # best[k]: the best score of turns 0..i with turn i in item k; back[i][k]: item of turn i-1
@@ -390,14 +395,15 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(SENTENCE_END, text) if s and s.strip()]
 
 
-def _neutral(text: str, lang: str, speaker: str | None) -> str:
-    """What was said as a neutral statement, without a leading title used to address someone ("郑经理，")."""
+def _neutral(text: str, lang: str, speaker: str | None, attribute: bool = False) -> str:
+    """What was said as a neutral statement, without a leading title used to address someone ("郑经理，");
+    ``attribute``: as the speaker's statement ("王磊表示，…", rewrite.neutralize)."""
     from pipeline.text.rewrite import neutralize
 
     text = re.sub(r"[？?]+(?=.)", "，" if lang == "zh" else ", ", text)
     # a leading vocative name stays: "陆鸣你跟瑞达联系" would lose who does it
     text = wording.drop_titles(text, lang)
-    return neutralize(text, lang, speaker=speaker, attribute=False)  # placed under the topic / its speaker
+    return neutralize(text, lang, speaker=speaker, attribute=attribute)
 
 
 def viewpoint(turns: list[Turn], lang: str, names: tuple[str, ...] = (), terms: tuple[str, ...] = (),
@@ -550,19 +556,20 @@ def build_topics(turns: list[Turn], meeting: records.Meeting, minutes: records.M
                     evidence.append(turn.id)
             if turn.has("opinion") and turn.name and not overview[i]:
                 by_person.setdefault(turn.name, []).append(turn)
+            # a point is a statement of who said it ("林晓提议…", "王磊表示，…"), not a cut of the speech
             if turn.has("propose") and not turn.has("hypothetical"):
-                add(_neutral(confident, lang, turn.name), [turn.id])
+                add(_neutral(confident, lang, turn.name, attribute=True), [turn.id])
             elif found and not overview[i]:
                 for s in _sentences(confident):
                     if lex["figure_re"].search(s) and not lex["question"].search(s):
-                        add(_neutral(s, lang, turn.name), [turn.id])
+                        add(_neutral(s, lang, turn.name, attribute=True), [turn.id])
                         break
-        if not points:
-            # nothing said here: the decisions and action items of this item (by where they were
+        if len(points) < 2:
+            # little said here: the decisions and action items of this item (by where they were
             # said, else by their words)
             related = [d for d in minutes.decisions if in_topic(d.evidence, k)]
             related += [a for a in minutes.action_items if in_topic(a.evidence, k)]
-            if not related:
+            if not related and not points:
                 related = [x for x in [*minutes.decisions, *minutes.action_items]
                            if _best_item(getattr(x, "text", None) or x.task, item_grams, lang) == k]
             for item in related:
