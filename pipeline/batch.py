@@ -379,6 +379,7 @@ class Batch:
         self._pool = None
         self._queue = None
         self._keys: dict[str, dict[str, str]] = {}  # recording key -> stage -> key, for tasks under way
+        self._quick: dict[str, tuple[tuple, str]] = {}  # recording key -> (file state, quick fingerprint)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -495,7 +496,7 @@ class Batch:
                 if (st.st_size, st.st_mtime_ns) != (job.audio_size, job.audio_mtime_ns):
                     return
                 if job.audio_quick is not None:
-                    same = quick_fingerprint(rec.path) == job.audio_quick
+                    same = self._quick_fingerprint(rec) == job.audio_quick
                 else:  # a store from before quick fingerprints
                     same = sha256_file(rec.path) == job.audio_sha256
             except OSError:
@@ -518,7 +519,7 @@ class Batch:
         assert sidecar is not None
         _check_output_names(rec, self.out_dir)
         try:
-            quick = quick_fingerprint(rec.path)
+            quick = self._quick_fingerprint(rec)
             if (job and job.audio_sha256 and job.audio_quick == quick
                     and (job.audio_size, job.audio_mtime_ns) == (rec.size, rec.mtime_ns)):
                 sha = job.audio_sha256  # same size, mtime and samples of its bytes: the fingerprint still holds
@@ -598,6 +599,18 @@ class Batch:
         return _Task(rec.key, rec.out_stem, rec.path, sidecar, sha, tuple(stages), transcript_path, minutes_path,
                      draft, o, out_dir=self.out_dir,
                      draft_sha256=store.written_sha256(draft) if draft.exists() else None)
+
+    def _quick_fingerprint(self, rec: Recording) -> str:
+        """:func:`quick_fingerprint` of the recording, taken once per state of the file in this process
+        (``--watch`` looks every few seconds): the same inode, size, mtime and ctime need no second look."""
+        st = rec.path.stat()
+        state = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        cached = self._quick.get(rec.key)
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        quick = quick_fingerprint(rec.path)
+        self._quick[rec.key] = (state, quick)
+        return quick
 
     def _reuse_transcript(self, rec: Recording, sha: str, transcribe_key: str, store: JobStore,
                           transcript_path: Path) -> str | None:
@@ -759,19 +772,19 @@ LONGEST_OUTPUT_SUFFIX = ".transcript.json"
 def _check_output_names(rec: Recording, out_dir: Path) -> None:
     """Refuse, before any work, a recording whose outputs' names the output folder's file system cannot hold."""
     from pipeline.errors import NameTooLong
-    from pipeline.files import name_max
+    from pipeline.files import name_length, name_max
 
     stem = rec.out_stem.rsplit("/", 1)[-1]
     longest = stem + LONGEST_OUTPUT_SUFFIX
     limit = name_max(out_dir if out_dir.is_dir() else out_dir.parent)
-    size = len(longest.encode("utf-8"))
+    size = name_length(longest)
     if size <= limit:
         return
-    room = limit - len(LONGEST_OUTPUT_SUFFIX.encode("utf-8"))
+    room = limit - name_length(LONGEST_OUTPUT_SUFFIX)
     raise NameTooLong(rec.path, f"the name is too long for its outputs: {longest[:24]}…{LONGEST_OUTPUT_SUFFIX} "
                                 f"would be {size} bytes, and the output folder's file system takes at most {limit}",
-                      f"rename {rec.path.name} to a shorter name (at most {room} bytes before the extension: "
-                      f"{room} letters or digits, or {room // 3} Chinese characters), then run again")
+                      f"rename {rec.path.name} to a shorter name (at most {room} letters or digits before the "
+                      f"extension, or {room if os.name == 'nt' else room // 3} Chinese characters), then run again")
 
 
 def _inbox_relative(path: Path, inbox: Path) -> str:

@@ -67,8 +67,14 @@ def atomic_write(path: Path, write: Callable[[Path], None], private: bool = Fals
 _TEMPORARY_EXTRA = len(".") + len(".") + 8 + len(".tmp")  # mkstemp: ".<name>.<8 random characters>.tmp"
 
 
+def name_length(name: str) -> int:
+    """A file name's length as the file system counts it for its limit: UTF-16 units on Windows,
+    UTF-8 bytes elsewhere (a Chinese character is 3 there)."""
+    return len(name.encode("utf-16-le")) // 2 if os.name == "nt" else len(name.encode("utf-8"))
+
+
 def name_max(folder: Path) -> int:
-    """The longest file name, in bytes, the file system of ``folder`` takes (255 where it does not say)."""
+    """The longest file name (in :func:`name_length` units) the file system of ``folder`` takes (255 where it does not say)."""
     try:
         return int(os.pathconf(folder, "PC_NAME_MAX"))
     except (AttributeError, OSError, ValueError):
@@ -80,11 +86,11 @@ def _temporary_name(path: Path) -> str:
     ``.<name>.<random>.tmp`` fits the name limit: a name that fits on its own is written, however long."""
     room = name_max(path.parent) - _TEMPORARY_EXTRA
     name = path.name
-    if len(name.encode("utf-8")) <= room:
+    if name_length(name) <= room:
         return name
     suffix = path.suffix if len(path.suffix) < 16 else ""
     stem = name[: len(name) - len(suffix)] if suffix else name
-    while stem and len((stem + suffix).encode("utf-8")) > room:
+    while stem and name_length(stem + suffix) > room:
         stem = stem[:-1]
     return stem + suffix
 
@@ -114,7 +120,7 @@ def _replace_if_unchanged(tmp: Path, path: Path, expect_sha256: str | None) -> N
 
 def _write_fix(error: OSError, path: Path) -> str:
     if error.errno == errno.ENAMETOOLONG:
-        return (f"the name {path.name} is {len(path.name.encode('utf-8'))} bytes, more than this file system takes "
+        return (f"the name {path.name} is {name_length(path.name)} bytes long, more than this file system takes "
                 f"({name_max(path.parent)}): give the file (or the recording it is named after) a shorter name")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return (f"free disk space where {path.parent} is (or choose another output folder with --out), "
