@@ -273,10 +273,10 @@ def _folder_series(path: Path | None, recording: Path | None) -> str | None:
         return None
     folder = recording.with_name(FOLDER_SIDECAR)
     try:
-        value = tomllib.loads(sidecar_text(folder.read_bytes())).get("series")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        value = load_toml(sidecar_text(folder.read_bytes())).get("series")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TomlTooDeep):
         return None
-    return value.strip() or None if isinstance(value, str) else None
+    return _Checker(folder).clean(value, "series").strip() or None if isinstance(value, str) else None
 
 
 NESTED_KEYS = {

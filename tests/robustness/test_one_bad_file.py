@@ -174,3 +174,17 @@ def test_disk_full_names_every_unwritten_draft_without_traceback_noise(tmp_path,
     assert "No space left" in shown and "fix:" in shown, shown
     assert "周一 例会.docx" in shown and "周三 例会.docx" in shown, shown  # both drafts named
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_the_folders_sidecar_read_for_its_series_is_held_to_the_same_rules(tmp_path):
+    """A recording with a sidecar of its own still reads the folder's meeting.toml for its series."""
+    (tmp_path / "周会.wav").write_bytes(b"")
+    own = tmp_path / "周会.meeting.toml"
+    own.write_text('language = "en"\n' + CONSENT, encoding="utf-8")
+    folder = tmp_path / "meeting.toml"
+    folder.write_text("series = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    assert "series" not in read_sidecar(own, recording=tmp_path / "周会.wav").meeting.extra  # no RecursionError
+    folder.write_text('series = "周\\u000b例会"\n', encoding="utf-8")
+    with pytest.raises(BadSidecar) as caught:
+        read_sidecar(own, recording=tmp_path / "周会.wav")
+    assert str(folder) in str(caught.value) and "series" in str(caught.value) and "U+000B" in str(caught.value)
