@@ -173,14 +173,34 @@ def neutralize(text: str, lang: str, speaker: str | None = None, attribute: bool
     for key in ("pronoun", "formal", "tidy"):
         out = _apply(lex.steps[key], out, who, side, anonymous)
     out = _leftovers(lex, out, who, side, anonymous, lang)
-    if speaker and attribute and out and speaker not in out and lex.frame:  # not "罗琳表示，…罗琳认为…"
-        question = bool(re.search(r"[?？]\s*$", out) or lex.question_end and lex.question_end.search(out))
-        out = _fill(lex.frame["question" if question else "statement"], speaker, side) + out
+    if speaker and attribute and out and lex.frame:
+        out = _frame(lex, out, speaker, side)
     if lang == "en":
         out = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
     if out and out[-1] not in "。！？!?.…；;:：\"”'’」）)":
         out += lex.question_mark if lex.question_end and lex.question_end.search(out) else lex.full_stop
     return out if out.strip(lex.full_stop + " ") else ""
+
+
+def _frame(lex: _Lexicon, out: str, speaker: str, side: str) -> str:
+    """The line as the speaker's statement: "{who}表示，…" / "{who}询问，…" / "{who} said: …" in front,
+    unless it opens with their name already ("王磊认为…"); an agreement opening it says so
+    ("对对对，就按…" -> "{who}表示同意，就按…"); their name said for 我 further on goes (zh)."""
+    if out.startswith(speaker):
+        return out
+    frame = lex.frame
+    agree = frame.get("agree_opening") and re.match(frame["agree_opening"], out)
+    if agree:
+        return _fill(frame["agreeing"], speaker, side) + out[agree.end():]
+    if "inner_self" not in frame:
+        if speaker in out:
+            return out  # "Raj Patel wants…" said further on: already theirs
+    elif re.search(re.escape(speaker) + "(认为|提议|建议|提出|询问|同意|不同意|表示)", out):
+        return out  # "接口这块，罗琳认为…": attributed where it is said
+    else:  # "周五晚上上线曹阳是不赞成的" -> "曹阳表示，周五晚上上线是不赞成的" (not "发给曹阳")
+        out = re.sub(frame["inner_self"] + re.escape(speaker), "", out)
+    question = bool(re.search(r"[?？]\s*$", out) or lex.question_end and lex.question_end.search(out))
+    return _fill(frame["question" if question else "statement"], speaker, side) + out
 
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -47,6 +47,8 @@ def test_zh_fillers_and_formal_verbs(said, expected):
     ("年级平均分是七十二点五，及格率百分之八十一，统一一下", "李娟表示，年级平均分是72.5，及格率81%，统一一下。"),
     ("周六仓库有没有人？", "李娟询问，周六仓库有没有人？"),
     ("我觉得这个活动吧，还是放到国庆之后再搞比较好。", "李娟认为这个活动，还是放到国庆之后再搞比较好。"),
+    ("周五晚上上线我是不赞成的，文件你发给我。", "李娟表示，周五晚上上线是不赞成的，文件你发给李娟。"),  # 我 the subject, 给我 not
+    ("对对对，就按刚才说的，先上核心功能。", "李娟表示同意，就按刚才说的，先上核心功能。"),
 ])
 def test_zh_attributed_to_the_speaker(said, expected):
     assert neutralize(said, "zh", speaker="李娟") == expected
