@@ -78,7 +78,7 @@ def test_read_only_output_folder_is_refused(tmp_path, make_audio):
 
 @pytest.mark.slow
 def test_disk_full_half_way_through_a_batch(tmp_path, make_audio):
-    """A 40 KB output disk: the transcript fits, the draft does not. Clear E501 naming the draft, nothing partial left."""
+    """A 48 KB output disk: the job store and the transcript fit, the draft does not. Clear E501 naming the draft, nothing partial left."""
     if not _mount_works():
         pytest.skip("mounting a tmpfs in a private mount namespace is not permitted here")
     make_audio("half_second", name="周会 🎤.wav")
@@ -89,7 +89,7 @@ def test_disk_full_half_way_through_a_batch(tmp_path, make_audio):
     out = tmp_path / "drafts"
     out.mkdir()
     listing = tmp_path / "listing.txt"
-    script = (f'mount -t tmpfs -o size=40k tmpfs "{out}" && "$@"; code=$?; '
+    script = (f'mount -t tmpfs -o size=48k tmpfs "{out}" && "$@"; code=$?; '
               f'find "{out}" -type f -printf "%P\\t%s\\n" > "{listing}"; '
               f'for f in "{out}"/*.json; do [ -e "$f" ] && cat "$f" > "$f.copy"; done; '
               f'cp "{out}"/*.json.copy "{tmp_path}"/ 2>/dev/null; exit $code')
