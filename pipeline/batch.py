@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.errors import InboxLocked, MinutesError, OutputNotWritable
-from pipeline.files import quick_fingerprint, sha256_file
+from pipeline.files import atomic_write, quick_fingerprint, sha256_file
 from pipeline.inbox import BAD_SIDECAR, NEEDS_CONSENT, READY, STILL_COPYING, InboxOptions, Recording, confirm_consent, scan
 from pipeline.jobs import Job, JobStore, stage_key
 from pipeline.lock import EXCLUSIVE, FileLock, LockHeld
@@ -47,6 +47,9 @@ class BatchOptions:
 
     consent_confirmed_by: str | None = None  # confirm the whole batch on the record
     jobs: int = 1  # worker processes; each loads the models once
+    cluster: str | None = None  # dask.distributed: "tcp://HOST:8786" or "local:N" (pipeline.cluster)
+    shared_storage: bool = False  # --cluster: every worker sees the inbox at the same path (sent paths, not bytes)
+    device: str | None = None  # auto | cpu | cuda (None: the transcriber's default, auto)
     model: str | None = None  # speech model (None: the transcriber's default)
     diarizer: str | None = None  # None: the transcriber's default
     appendix: bool = False  # full transcript appended to the draft
@@ -146,6 +149,10 @@ class _Task:
     options: BatchOptions
     out_dir: Path | None = None  # the drafts folder: a meeting of a series follows up the earlier ones there
     draft_sha256: str | None = None  # what draft_path held when planned (None: nothing): only that is replaced
+    # the records the stages start from, read by the client and sent along (--cluster: workers never
+    # read the output folder); None: read from transcript_path / minutes_path when needed
+    transcript: Transcript | None = None
+    minutes: object | None = None
 
 
 @dataclass
@@ -162,6 +169,9 @@ class _Result:
     input_fault: bool = True  # False: the machine's fault (a model missing, a full disk), not the recording's
     code: str | None = None  # the MinutesError's code (E501: the output folder cannot be written)
     draft_path: Path | None = None  # the draft written (another version when the planned one changed meanwhile)
+    # outputs not written yet, in order: (stage, path, record or .docx bytes); a cluster worker returns them
+    # for the client, the only writer, to write (pipeline.cluster.write_outputs)
+    unwritten: list[tuple[str, str, object]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -187,7 +197,8 @@ class _LazyTranscriber:
 def _make_transcriber(options: BatchOptions, cpu_threads: int | None):
     from pipeline.audio.transcribe import TranscribeOptions, Transcriber
 
-    given = {"model": options.model, "diarizer": options.diarizer, "cpu_threads": cpu_threads}
+    given = {"model": options.model, "diarizer": options.diarizer, "cpu_threads": cpu_threads,
+             "device": options.device}
     return Transcriber(TranscribeOptions(**{k: v for k, v in given.items() if v is not None}))
 
 
@@ -197,11 +208,20 @@ def _render_options(options: BatchOptions):
     return RenderOptions(appendix=options.appendix, template=options.template)
 
 
-def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None) -> _Result:
-    """Run the task's stages in order; stop at the first failure and say which stage and why."""
+def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = None, write: bool = True) -> _Result:
+    """Run the task's stages in order; stop at the first failure and say which stage and why.
+
+    ``write=False`` (a cluster worker): the outputs are returned in ``result.unwritten``, not written.
+    """
     result = _Result(task.key)
-    transcript = minutes = None
+    transcript, minutes = task.transcript, task.minutes
     stage = task.stages[0] if task.stages else None
+
+    def output(path: Path, content) -> None:  # a record, or a draft's bytes
+        if write:
+            result.written[str(path)] = write_output(path, content)
+        else:
+            result.unwritten.append((stage, str(path), content))
 
     def sub(name: str) -> ProgressHook | None:  # a stage's own progress, one bar per inner stage
         if hook is None:
@@ -216,29 +236,30 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
                 transcript = transcribe(task.audio, task.sidecar, sub("transcribe"), sha256=task.audio_sha256)
                 _fill_audio_info(transcript, task)
                 apply_sidecar(transcript, task.sidecar)
-                result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
+                output(task.transcript_path, transcript)
                 result.duration = transcript.audio.duration if transcript.audio else None
             elif stage == "extract":
                 from pipeline.text.extract import extract
 
                 if transcript is None:
                     transcript = load_transcript(task.transcript_path)
-                    if apply_sidecar(transcript, task.sidecar):
-                        result.written[str(task.transcript_path)] = _save(transcript, task.transcript_path)
+                if apply_sidecar(transcript, task.sidecar):
+                    output(task.transcript_path, transcript)
                 minutes = extract(transcript, hook=sub("extract"))
                 _finish_minutes(minutes, transcript, task.sidecar)
                 if task.out_dir is not None:
                     from pipeline.series import add_follow_up
 
                     add_follow_up(minutes, transcript, task.out_dir, task.minutes_path, meeting_id=task.audio_sha256)
-                result.written[str(task.minutes_path)] = _save(minutes, task.minutes_path)
+                output(task.minutes_path, minutes)
             elif stage == "render":
                 if minutes is None:
                     minutes = load_minutes(task.minutes_path)
                 if transcript is None and task.transcript_path.exists():
                     transcript = load_transcript(task.transcript_path)
-                draft = _render_draft(task, minutes, transcript, result)
-                result.written[str(draft)] = sha256_file(draft)
+                draft = _render_draft(task, minutes, transcript, result, write)
+                if draft is not None:
+                    result.written[str(draft)] = sha256_file(draft)
             result.seconds[stage] = time.perf_counter() - t0
             result.finished.append(stage)
             report(hook, f"{task.label} · {stage}", 1, 1)
@@ -254,17 +275,28 @@ def _run_task(task: _Task, transcribe: Callable, hook: ProgressHook | None = Non
     return result
 
 
-def _render_draft(task: _Task, minutes, transcript: Transcript | None, result: _Result) -> Path:
-    """Render the draft to the planned path, unless the recorder saved it (in Word) since it was
+def _render_draft(task: _Task, minutes, transcript: Transcript | None, result: _Result,
+                  write: bool = True) -> Path | None:
+    """Build the draft and write it (:func:`write_draft`); ``write=False`` (a cluster worker): its bytes go
+    in ``result.unwritten`` for the client to write, and None is returned."""
+    from pipeline.render.docx import build_document, document_bytes
+
+    content = document_bytes(build_document(minutes, transcript, _render_options(task.options), task.draft_path.stem))
+    if not write:
+        result.unwritten.append(("render", str(task.draft_path), content))
+        return None
+    return write_draft(task, content, result)
+
+
+def write_draft(task: _Task, content: bytes, result: _Result) -> Path:
+    """Write the draft's bytes to the planned path, unless the recorder saved it (in Word) since it was
     planned: checked again at the moment of writing, and then the next free ``<stem>.vN.docx``."""
     from pipeline.files import TargetChanged
-    from pipeline.render.docx import render_docx
 
     draft, expect = task.draft_path, task.draft_sha256
     while True:
         try:
-            render_docx(minutes, draft, transcript=transcript, options=_render_options(task.options),
-                        expect_sha256=expect)
+            atomic_write(draft, lambda tmp: tmp.write_bytes(content), expect_sha256=expect)
         except TargetChanged:
             changed, draft, expect = draft, _next_version(task.draft_path), None
             result.notes.append(f"{changed.name} was saved while this run worked on it (or is not ours); it is "
@@ -287,6 +319,14 @@ def _next_version(draft: Path) -> Path:
 def _save(record, path: Path) -> str:
     save_json(record, path)
     return sha256_file(path)
+
+
+def write_output(path: Path, content) -> str:
+    """Write a record (as JSON) or a draft's bytes atomically; returns the sha256 of the file now there."""
+    if isinstance(content, bytes):
+        atomic_write(path, lambda tmp: tmp.write_bytes(content))
+        return sha256_file(path)
+    return _save(content, path)
 
 
 def _fill_audio_info(transcript: Transcript, task: _Task) -> None:
@@ -378,6 +418,7 @@ class Batch:
         self.transcribe = _LazyTranscriber(self.options)
         self._pool = None
         self._queue = None
+        self._cluster = None  # pipeline.cluster.ClusterRunner, with --cluster
         self._keys: dict[str, dict[str, str]] = {}  # recording key -> stage -> key, for tasks under way
         self._quick: dict[str, tuple[tuple, str]] = {}  # recording key -> (file state, quick fingerprint)
 
@@ -385,6 +426,9 @@ class Batch:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
 
     # one pass
 
@@ -651,6 +695,13 @@ class Batch:
 
         Once ``stop()`` is true, tasks not started are not run (nor yielded)."""
         if not tasks:
+            return
+        if self.options.cluster:  # dask.distributed workers compute, this process writes
+            if self._cluster is None:
+                from pipeline.cluster import ClusterRunner
+
+                self._cluster = ClusterRunner(self.options, self.inbox, self.hook)
+            yield from self._cluster.execute(tasks, stop)
             return
         if self.options.jobs <= 1 or len(tasks) == 1:
             for task in tasks:

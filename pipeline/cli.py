@@ -488,6 +488,9 @@ def process(
     poll: Annotated[float, typer.Option("--poll", help="--watch: seconds between looks at the inbox.")] = 10.0,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Try again the recordings that failed before, though neither they nor their sidecars changed.")] = False,
     review_audio: Annotated[str, typer.Option("--review-audio", help="The <stem>.review.html pages' audio: link (to the recording in the inbox, nothing copied) | embed (a compressed copy inside each page, to send it on).")] = "link",
+    cluster: Annotated[Optional[str], typer.Option("--cluster", metavar="ADDRESS", help="Send the work to dask.distributed workers: tcp://HOST:8786 (a running scheduler) or local:N (N worker processes here). Outputs are still written only here (docs/cluster.md).")] = None,
+    shared_storage: Annotated[bool, typer.Option("--shared-storage", help="--cluster: every worker sees the inbox at the same path; send paths instead of the audio.")] = False,
+    device: Annotated[Optional[str], typer.Option("--device", help="auto | cpu | cuda (with --cluster: on the workers).")] = None,
 ) -> None:
     """Turn every consented recording in INBOX into <stem>.docx + .minutes.json + .transcript.json + .review.html in --out."""
     from pipeline.batch import BatchOptions, process_inbox, watch_inbox
@@ -496,7 +499,8 @@ def process(
     out_dir = out_dir or inbox.resolve().parent / "drafts"
     options = BatchOptions(consent_confirmed_by=consent_confirmed_by, jobs=jobs, model=model, diarizer=diarizer,
                            appendix=appendix, template=template, wait=wait, poll_seconds=poll,
-                           retry_failed=retry_failed, review_audio=review_audio)
+                           retry_failed=retry_failed, review_audio=review_audio, cluster=cluster,
+                           shared_storage=shared_storage, device=device)
     try:
         with _ProgressBars(quiet) as progress:
             if not watch:

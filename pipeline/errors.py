@@ -124,6 +124,15 @@ class BackendUnavailable(MinutesError):
     code = "E303"
 
 
+class ClusterUnavailable(MinutesError):
+    """`--cluster`: dask.distributed is not installed, the scheduler cannot be reached, or the value is wrong.
+
+    An E3xx code: the machine's fault, so a recording that failed with it is tried again on the next run.
+    """
+
+    code = "E360"
+
+
 # --- extraction (E4xx) -------------------------------------------------------
 
 

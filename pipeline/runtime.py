@@ -157,6 +157,7 @@ def _wrap_import(module_name: str, wrap) -> None:
 
 _real_socket_methods: dict[str, object] = {}
 LOOPBACK = (None, "localhost", "127.0.0.1", "::1", b"localhost")
+_allowed_hosts: set = set()  # hosts the user named (the --cluster scheduler), with their addresses
 
 
 def forbid_network() -> None:
@@ -176,7 +177,8 @@ def forbid_network() -> None:
         def guarded(sock, *args, **kwargs):
             address = args[-1] if args else None  # connect(address), sendto(data[, flags], address)
             host = address[0] if isinstance(address, tuple) and address else address
-            if sock.family in (socket.AF_INET, socket.AF_INET6) and host not in LOOPBACK:
+            if sock.family in (socket.AF_INET, socket.AF_INET6) and host not in LOOPBACK \
+                    and host not in _allowed_hosts:
                 raise NetworkForbidden(address)
             return original(sock, *args, **kwargs)
         return guarded
@@ -188,11 +190,25 @@ def forbid_network() -> None:
     _real_socket_methods["getaddrinfo"] = socket.getaddrinfo
 
     def no_lookup(host, *args, **kwargs):
-        if host in LOOPBACK:
+        if host in LOOPBACK or host in _allowed_hosts:
             return _real_socket_methods["getaddrinfo"](host, *args, **kwargs)
         raise NetworkForbidden(host)
 
     socket.getaddrinfo = no_lookup
+
+
+def allow_host(host: str, addresses: tuple[str, ...] = ()) -> None:
+    """Let the socket guard pass connections to one host the user named (``--cluster tcp://HOST:PORT``)
+    and to the ``addresses`` it resolves to (ask :func:`resolve` for them); every other stays refused."""
+    _allowed_hosts.update((host, *addresses))
+
+
+def resolve(host: str) -> tuple[str, ...]:
+    """The IP addresses of ``host``, looked up past the socket guard (for :func:`allow_host`)."""
+    import socket
+
+    lookup = _real_socket_methods.get("getaddrinfo", socket.getaddrinfo)
+    return tuple(sorted({info[4][0] for info in lookup(host, None)}))
 
 
 def allow_network() -> None:

@@ -6,10 +6,14 @@ count. The samples are exactly what bare faster-whisper's ``decode_audio``
 gives, so transcription quality is comparable with it. Input that cannot be
 used (not audio, zero bytes, corrupt, truncated, no audio track) raises
 :class:`pipeline.errors.AudioUnreadable` naming the file and the fix.
+A recording's bytes held in memory (:class:`AudioBytes`, what a cluster worker
+receives) are decoded the same way, without being written anywhere.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import av
@@ -22,6 +26,22 @@ SAMPLE_RATE = 16000
 #: a file that decodes to less than this share of the duration its header declares is truncated
 MIN_DECODED_SHARE = 0.9
 REENCODE_FIX = "re-copy the original recording, or re-export it (e.g. `ffmpeg -i IN -ac 1 -ar 16000 OUT.flac`)"
+
+
+@dataclass
+class AudioBytes:
+    """A recording's bytes in memory (sent to a cluster worker); ``path`` is where it is on the sender's side,
+    named in messages and the transcript."""
+
+    path: Path
+    data: bytes = field(repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def __str__(self) -> str:
+        return str(self.path)
 
 
 @dataclass
@@ -39,12 +59,14 @@ class DecodedAudio:
         return len(self.samples) / self.sample_rate
 
 
-def decode(path: str | Path, sha256: str | None = None) -> DecodedAudio:
+def decode(path: str | Path | AudioBytes, sha256: str | None = None) -> DecodedAudio:
     """Decode ``path`` to 16 kHz mono float32 (the first audio track of any container).
 
     ``sha256``: the file's digest when the caller has just taken it (the batch does), so the file
     is not read a second time to fingerprint it; by default it is computed here.
     """
+    if isinstance(path, AudioBytes):
+        return _decode_in_memory(path, sha256)
     path = Path(path)
     if not path.exists():
         raise InputNotFound(path, "no such file", "check the path")
@@ -65,16 +87,37 @@ def decode(path: str | Path, sha256: str | None = None) -> DecodedAudio:
     return DecodedAudio(path=path, samples=samples, sha256=sha256 or sha256_file(path))
 
 
-def _declared_duration(path: Path) -> float | None:
-    """The audio track's duration from the container header, or None when it does not say."""
+def _decode_in_memory(audio: AudioBytes, sha256: str | None) -> DecodedAudio:
+    """:func:`decode` for bytes in memory: the same checks, the same samples."""
+    path = Path(audio.path)
+    if not audio.data:
+        raise AudioUnreadable(path, "the file is empty (0 bytes)",
+                              "the copy or the recording failed; copy the original again")
+    declared = _declared_duration(path, io.BytesIO(audio.data), audio.data[:1 << 16])
+    samples = _decode_samples(path, io.BytesIO(audio.data))
+    decoded = len(samples) / SAMPLE_RATE
+    if len(samples) == 0:
+        raise AudioUnreadable(path, "not a readable audio or video file (no sound could be decoded from it)",
+                              REENCODE_FIX)
+    if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
+        raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
+                                    f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
+    return DecodedAudio(path=path, samples=samples, sha256=sha256 or hashlib.sha256(audio.data).hexdigest())
+
+
+def _declared_duration(path: Path, source: io.BytesIO | None = None, head: bytes | None = None) -> float | None:
+    """The audio track's duration from the container header, or None when it does not say.
+
+    ``source``/``head``: the bytes in memory and their first 64 KiB, instead of reading ``path``.
+    """
     try:
-        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+        with av.open(source if source is not None else str(path), mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
                 kinds = ", ".join(sorted({s.type for s in container.streams})) or "no streams"
                 raise AudioUnreadable(path, f"has no audio track ({kinds})",
                                       "export the recording with its sound, or give the audio file itself")
             stream = container.streams.audio[0]
-            if container.format.name == "wav" and (wav := _wav_header_duration(path)):
+            if container.format.name == "wav" and (wav := _wav_header_duration(path, head)):
                 return wav  # FFmpeg derives a WAV's duration from its size, which hides truncation
             if stream.duration is not None and stream.time_base is not None:
                 return float(stream.duration * stream.time_base)
@@ -89,12 +132,13 @@ def _declared_duration(path: Path) -> float | None:
                               ) from None
 
 
-def _wav_header_duration(path: Path) -> float | None:
+def _wav_header_duration(path: Path, head: bytes | None = None) -> float | None:
     """Seconds a RIFF/WAVE header declares (data chunk size / byte rate), or None when it cannot say."""
     import struct
 
-    with open(path, "rb") as f:
-        head = f.read(1 << 16)  # the fmt and data chunk headers sit at the start
+    if head is None:
+        with open(path, "rb") as f:
+            head = f.read(1 << 16)  # the fmt and data chunk headers sit at the start
     if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
         return None
     byte_rate, at = None, 12
@@ -109,11 +153,11 @@ def _wav_header_duration(path: Path) -> float | None:
     return None
 
 
-def _decode_samples(path: Path) -> np.ndarray:
+def _decode_samples(path: Path, source: io.BytesIO | None = None) -> np.ndarray:
     from faster_whisper.audio import decode_audio
 
     try:
-        samples = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+        samples = decode_audio(source if source is not None else str(path), sampling_rate=SAMPLE_RATE)
     except (av.error.FFmpegError, ValueError, OSError, IndexError) as e:
         raise AudioUnreadable(path, f"decoding failed ({_reason(e)})", REENCODE_FIX) from None
     return np.ascontiguousarray(samples, dtype=np.float32)
