@@ -502,6 +502,10 @@ def process(
                            retry_failed=retry_failed, review_audio=review_audio, cluster=cluster,
                            shared_storage=shared_storage, device=device)
     try:
+        if cluster:  # a wrong address is an error before anything is done
+            from pipeline.cluster import parse_cluster
+
+            parse_cluster(cluster)
         with _ProgressBars(quiet) as progress:
             if not watch:
                 result = process_inbox(inbox, out_dir, options, hook=progress.hook)

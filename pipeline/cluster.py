@@ -95,7 +95,14 @@ class ClusterRunner:
         logging.getLogger("distributed").setLevel(logging.ERROR)  # a lost worker is reported per recording
         try:
             if kind == "local":
-                # loopback only; each worker single-threaded, its speech model sharing out the cores
+                import dask
+
+                # loopback only; each worker single-threaded, its speech model sharing out the cores. dask's
+                # scratch folders go to the cache folder, not the system's temporary one, and nothing is
+                # spilled to disk (results are meeting content)
+                dask.config.set({"temporary-directory": str(runtime.cache_dir() / "dask"),
+                                 "distributed.worker.memory.target": False,
+                                 "distributed.worker.memory.spill": False})
                 self.cluster = LocalCluster(n_workers=where, threads_per_worker=1, processes=True,
                                             host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)

@@ -130,3 +130,14 @@ def test_a_wrong_cluster_value_says_what_to_give(value):
     with pytest.raises(ClusterUnavailable) as e:
         cluster_module.parse_cluster(value)
     assert "local:N" in str(e.value) or "local:2" in str(e.value)
+
+
+def test_process_refuses_a_wrong_cluster_address_before_doing_anything(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["process", str(tmp_path), "--out", str(tmp_path / "drafts"),
+                                      "--cluster", "http://10.0.0.5:8786"])
+    assert result.exit_code == 2 and "E360" in result.output and "tcp://HOST:8786" in result.output
+    assert not (tmp_path / "drafts").exists()
