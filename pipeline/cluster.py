@@ -54,6 +54,7 @@ class WorkerTask:
     task: _Task  # its stages, sidecar (voice clips as bytes unless shared storage) and the records they start from
     audio: bytes | None  # the recording's bytes; None: the worker reads task.audio (--shared-storage)
     run: str  # this submission's id, in the worker's "started" events
+    version: str = ""  # minutes' version on the client: a worker running another one refuses the work
 
 
 def parse_cluster(value: str) -> tuple[str, int | str]:
@@ -158,6 +159,11 @@ class ClusterRunner:
                 except MinutesError as e:
                     ready.append((task, _failed(task, e.problem, e.fix, e.input_fault, e.path)))
                     continue
+                except OSError as e:  # a cached record or a voice clip vanished since the plan
+                    ready.append((task, _failed(task, f"cannot read {e.filename}: {e.strerror}",
+                                                "check the file is still there and readable, then run again",
+                                                False, e.filename)))
+                    continue
                 with warnings.catch_warnings():  # a recording's bytes are a "large object in the graph", knowingly
                     warnings.simplefilter("ignore", UserWarning)
                     future = self.client.submit(run_on_worker, work, key=work.run, pure=False)
@@ -216,7 +222,9 @@ class ClusterRunner:
                     raise ClusterUnavailable(task.audio, "the recording changed while it was being read",
                                              "run again once it is no longer being written")
         sent = replace(task, stages=stages, sidecar=sidecar, transcript=transcript, minutes=minutes, out_dir=None)
-        return WorkerTask(sent, audio, f"minutes-{uuid.uuid4().hex}"), local_render
+        from pipeline import __version__
+
+        return WorkerTask(sent, audio, f"minutes-{uuid.uuid4().hex}", __version__), local_render
 
     def _collect(self, future, task: _Task, run: str) -> _Result:
         """The worker's result, or a failure saying what happened to the workers; notes a retry."""
@@ -375,6 +383,11 @@ def run_on_worker(work: WorkerTask) -> _Result:
                                      "audio_bytes": len(work.audio or b""),
                                      "audio_sha256": hashlib.sha256(work.audio).hexdigest() if work.audio else None,
                                      "voices": [str(v.path) for v in task.sidecar.voices]})
+    from pipeline import __version__
+
+    if work.version != __version__:  # other code would write other minutes
+        return _failed(task, f"the worker {worker.address} runs minutes {__version__}, this computer {work.version}",
+                       "install the same version of minutes on every worker (docs/cluster.md)", input_fault=False)
     o = task.options
     cpu_threads = getattr(worker, "minutes_cpu_threads", None)
     cache_key = (o.model, o.diarizer, o.device, cpu_threads)

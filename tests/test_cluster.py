@@ -141,3 +141,40 @@ def test_process_refuses_a_wrong_cluster_address_before_doing_anything(tmp_path)
                                       "--cluster", "http://10.0.0.5:8786"])
     assert result.exit_code == 2 and "E360" in result.output and "tcp://HOST:8786" in result.output
     assert not (tmp_path / "drafts").exists()
+
+
+def test_what_a_worker_is_sent_bytes_or_shared_paths(tmp_path, shared_audio):
+    """Bytes of the recording and its voice clips by default; paths with --shared-storage; a --template
+    stays here (the draft is rendered on this computer)."""
+    from pipeline.audio.decode import AudioBytes
+    from pipeline.batch import _Task
+    from pipeline.cluster import ClusterRunner
+    from pipeline.files import sha256_file
+    from pipeline.inbox import READY, scan
+
+    inbox = tmp_path / "inbox"
+    (inbox / "voices").mkdir(parents=True)
+    shutil.copy(shared_audio / "en" / "jfk.flac", inbox / "jfk.flac")
+    shutil.copy(shared_audio / "synth" / "voices" / "en01_release_planning" / "Bob_Kim.flac", inbox / "voices" / "jfk.flac")
+    (inbox / "jfk.meeting.toml").write_text('language = "en"\n[consent]\nconfirmed = true\nmethod = "told"\n'
+                                            '[[attendees]]\nname = "JFK"\nvoice = "voices/jfk.flac"\n', encoding="utf-8")
+    rec = next(r for r in scan(inbox, SETTLED) if r.status == READY)
+    out = tmp_path / "drafts"
+
+    def sent(stages=("transcribe", "extract", "render"), **options):
+        runner = object.__new__(ClusterRunner)
+        runner.options = BatchOptions(**options)
+        task = _Task(rec.key, "jfk", rec.path, rec.sidecar, sha256_file(rec.path), stages, out / "jfk.transcript.json",
+                     out / "jfk.minutes.json", out / "jfk.docx", runner.options)
+        return runner._work(task)
+
+    work, here = sent()
+    assert work.audio == rec.path.read_bytes() and not here and work.task.stages == ("transcribe", "extract", "render")
+    assert [type(v.path) for v in work.task.sidecar.voices] == [AudioBytes]
+    assert work.task.sidecar.voices[0].path.data == (inbox / "voices" / "jfk.flac").read_bytes()
+    work, _ = sent(shared_storage=True)
+    assert work.audio is None and work.task.audio == rec.path and work.task.sidecar.voices == rec.sidecar.voices
+    work, here = sent(template=tmp_path / "org.docx")
+    assert here and work.task.stages == ("transcribe", "extract")
+    work, here = sent(template=tmp_path / "org.docx", shared_storage=True)
+    assert not here and work.task.stages == ("transcribe", "extract", "render")

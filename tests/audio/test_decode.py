@@ -98,3 +98,21 @@ def test_bad_input_names_the_file_and_the_fix(jfk, tmp_path, kind, message):
 def test_missing_file(tmp_path):
     with pytest.raises(InputNotFound):
         decode(tmp_path / "nope.m4a")
+
+
+def test_bytes_in_memory_decode_as_the_file_does(jfk, tmp_path):
+    """What a cluster worker receives (AudioBytes): the same samples and fingerprint; bad bytes named by the
+    sender's path, as a bad file is."""
+    from pipeline.audio.decode import AudioBytes
+
+    from_file, in_memory = decode(jfk), decode(AudioBytes(jfk, jfk.read_bytes()))
+    assert np.array_equal(from_file.samples, in_memory.samples) and in_memory.sha256 == from_file.sha256
+    assert in_memory.path == jfk and jfk.name in repr(AudioBytes(jfk, b"xyz")) and "xyz" not in repr(AudioBytes(jfk, b"xyz"))
+    wav = tmp_path / "会议.wav"
+    sf.write(str(wav), from_file.samples, 16000)
+    for data, message in ((b"", "empty"), (b"minutes of the meeting", "not a readable audio"),
+                          (jfk.read_bytes()[:20_000], "truncated"), (wav.read_bytes()[:40_000], "truncated")):
+        with pytest.raises(AudioUnreadable, match=message) as caught:
+            decode(AudioBytes(wav, data))
+        assert str(wav) in str(caught.value) and "fix:" in str(caught.value)
+    assert np.array_equal(decode(AudioBytes(wav, wav.read_bytes())).samples, decode(wav).samples)
