@@ -221,6 +221,7 @@ def allow_network() -> None:
         else:
             setattr(socket.socket, name, original)
     _real_socket_methods.clear()
+    _allowed_hosts.clear()
 
 
 def network_forbidden() -> bool:

@@ -34,6 +34,31 @@ def test_forbid_network_refuses_internet_but_not_loopback():
     assert not runtime.network_forbidden()
 
 
+def test_the_cluster_scheduler_named_is_the_one_host_let_through():
+    """--cluster tcp://HOST:PORT: the guard passes HOST (and its addresses), nothing else, until allow_network."""
+    runtime.forbid_network()
+    try:
+        runtime.allow_host("192.0.2.77", runtime.resolve("192.0.2.77"))  # a documentation-only address
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        try:
+            sock.sendto(b"x", ("192.0.2.77", 9))  # past the guard (UDP: nothing waits for an answer)
+        except NetworkForbidden:
+            raise
+        except OSError:  # no route to it here: the system's answer, not the guard's
+            pass
+        with pytest.raises(NetworkForbidden):
+            sock.sendto(b"x", ("192.0.2.78", 9))
+        sock.close()
+    finally:
+        runtime.allow_network()
+    runtime.forbid_network()
+    try:
+        with pytest.raises(NetworkForbidden):  # forgotten with the guard
+            socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"x", ("192.0.2.77", 9))
+    finally:
+        runtime.allow_network()
+
+
 def test_jieba_cache_goes_to_cache_dir(tmp_path):
     """jieba writes its dictionary cache to $TMPDIR unless configured; ours goes to cache_dir()."""
     env = {**os.environ, "MINUTES_CACHE": str(tmp_path / "cache"), "TMPDIR": str(tmp_path / "tmp")}
