@@ -164,6 +164,9 @@ class ClusterRunner:
                                                 "check the file is still there and readable, then run again",
                                                 False, e.filename)))
                     continue
+                if not work.task.stages:  # only the draft, with a template that stays here: nothing to send
+                    ready.append((task, _run_task(task, None, self.hook)))
+                    continue
                 with warnings.catch_warnings():  # a recording's bytes are a "large object in the graph", knowingly
                     warnings.simplefilter("ignore", UserWarning)
                     future = self.client.submit(run_on_worker, work, key=work.run, pure=False)
@@ -186,7 +189,7 @@ class ClusterRunner:
             if task.out_dir is not None and "extract" in result.finished:
                 self._follow_up_here(task, result)
             write_outputs(task, result)
-            if local_render and not result.error and "extract" in result.finished:
+            if local_render and not result.error:
                 self._render_here(task, result)
             yield task, result
             refill()
