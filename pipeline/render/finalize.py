@@ -251,13 +251,13 @@ def find_gaps(document: DocxDocument, lang: str) -> list[str]:
             subsection = text.strip()
         if is_gap:
             gaps.append(_where_in_paragraph(section, "" if text.strip() == subsection else subsection, text, lang))
-    return gaps
+    return list(dict.fromkeys(gaps))  # a merged cell is met once per column it spans
 
 
 def _where_in_paragraph(section: str, subsection: str, text: str, lang: str) -> str:
     rec_label, rev_label = SIGNATURE[lang][:2]
     if rev_label in text and rec_label in text:
-        recorder_part, reviewer_part = text.split(rev_label, 1)
+        reviewer_part = text.split(rev_label, 1)[1]
         if any(ph in reviewer_part.split(SIGNATURE[lang][3])[0] for ph in PLACEHOLDERS):
             return SIGNATURE_GAP[lang]["reviewer"]
         return SIGNATURE_GAP[lang]["recorder"]
