@@ -558,6 +558,21 @@ _EN_CLOCK = re.compile(r"(?P<noon>noon|midday)|(?P<hour>[0-9]{1,2})(?::(?P<minut
                        re.IGNORECASE)
 
 
+# between a date and a clock time said after it: the time is that date's when nothing but this sits between
+# (a few words in the same sentence, or 当天 / that day)
+_SAME_DAY = re.compile(r"(?:当天|那天|同一天|that\s+day|the\s+same\s+day)\W*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _time_of_last(table: _Table, gap: str) -> bool:
+    if table.rejected_after and table.rejected_after.search(gap) or any(
+            marker in gap.lower() for marker in table.correction_markers):
+        return False   # "上午十点够呛，下午三点吧": a new time, not the old one's
+    if not _FILLERS.sub("", gap) or _SAME_DAY.search(gap):
+        return True
+    return len(gap) <= (16 if table.lang == "zh" else 30) and not _SENTENCE_END.search(gap)
+
+
 def _said_clock(table: _Table, span: str) -> str | None:
     """The clock time inside a mention that is one ("中午十二点之前" -> 12:00, "before nine" -> 09:00)."""
     if table.lang == "zh":
@@ -634,8 +649,15 @@ def _fill(rule: str, fields: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", sub, rule)
 
 
-def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tuple[int, str | None, bool]:
-    """A clock time (or "same time") right after a date at `pos` -> (new end, HH:MM, same_time)."""
+# the part of the day said in the date itself ("明早八点", "tomorrow morning at 8", "今晚九点")
+_MORNING = re.compile(r"早|上午|凌晨|morning", re.IGNORECASE)
+_EVENING = re.compile(r"晚|下午|傍晚|evening|tonight|afternoon|night", re.IGNORECASE)
+
+
+def _clock(table: _Table, text: str, pos: int, meeting_start: str | None,
+           said: str = "") -> tuple[int, str | None, bool]:
+    """A clock time (or "same time") right after a date at `pos` -> (new end, HH:MM, same_time).
+    `said` is the date's own words: a part of the day in them ("明早") reads the hour."""
     m = table.same_time.match(text, pos)
     if m:
         return m.end(), meeting_start, True
@@ -659,6 +681,10 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None) -> tup
     if period in table.pm_periods and hour < 12:
         hour += 12
     elif period == "中午" and hour < 6:
+        hour += 12
+    elif period in ("", "o'clock") and _MORNING.search(said):
+        pass
+    elif period in ("", "o'clock") and _EVENING.search(said) and hour < 12:
         hour += 12
     elif period in ("", "o'clock") and meeting_start and 1 <= hour < 12 and re.match(r"\d{1,2}:", meeting_start):
         # "还是七点" / "still at seven": the reading nearer the meeting's own start
@@ -712,8 +738,8 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
     for m, pattern in chosen:
         if m.start() < said_until:
             continue   # "明天下午两点前": the clock time is the date's, not a mention of its own
-        if pattern.rule == "clock_today" and mentions and not _FILLERS.sub("", scan[said_until:m.start()]):
-            # "下周四同一时间，下午四点": the time of the date just said
+        if pattern.rule == "clock_today" and mentions and mentions[-1].date and _time_of_last(table, scan[said_until:m.start()]):
+            # "下周四同一时间，下午四点" / "27号周五去荆门，…，下午两点" / "下周二出来，当天下午三点": the time of the date just said
             mentions[-1].time = _said_clock(table, m.group(0)) or mentions[-1].time
             continue
         fields = _fields(m)
@@ -723,7 +749,7 @@ def find_dates(text: str, lang: str, meeting_date: dt.date,
             continue
         start, end = m.start(), m.end()
         # clock time / same time right after the date, then the deadline word (前, 之前, 内)
-        end, clock, same = _clock(table, scan, end, meeting_start)
+        end, clock, same = _clock(table, scan, end, meeting_start, m.group(0))
         if pattern.rule == "clock_today" and clock is None:
             clock = _said_clock(table, m.group(0))
         if same and rule == "next_week":  # "下周同一时间" / "next week, same time": a week from the meeting
@@ -827,7 +853,8 @@ _FILLERS = re.compile(r"[\s,，。、.;；:：!！?？…—–\-()（）]+|[嗯
 
 def drop_echoes(mentions: list[DateMention], lang: str) -> list[DateMention]:
     """Mentions in the order said, without a bare weekday that repeats a fuller mention of the same
-    weekday said before it ("下下周一能不能完成" -> "周一，应该可以": still 下下周一)."""
+    weekday said before it ("下下周一能不能完成" -> "周一，应该可以": still 下下周一), nor a clock time
+    alone that repeats the time of a fuller date ("明早八点前发我" -> "好，八点前。": still 明早)."""
     bare = load_rules(lang, "dates")["roles"].get("bare_weekday")
     if not bare:
         return mentions
@@ -836,9 +863,15 @@ def drop_echoes(mentions: list[DateMention], lang: str) -> list[DateMention]:
         day = (m.rule or "").rpartition(":")[2]
         echoed = re.fullmatch(bare, m.text.strip(), re.IGNORECASE) and any(
             (e.rule or "").rpartition(":")[2] == day and e.rule != m.rule and e.text != m.text for e in out)
+        # a clock time alone repeating the time of a fuller date ("明早八点前发我" -> "好，八点前。")
+        echoed = echoed or (m.rule == "today" and m.time and not _SAYS_TODAY[lang[:2]].search(m.text) and any(
+            e.time == m.time and e.date != m.date for e in out))
         if not echoed:
             out.append(m)
     return out
+
+
+_SAYS_TODAY = {"zh": re.compile(r"今|当天"), "en": re.compile(r"today|tonight|this", re.IGNORECASE)}
 
 
 def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tuple[str | None, DateMention | None]:

@@ -139,7 +139,8 @@ class Ledger:
     def addressee(self, turn: Turn, span: tuple[int, int] | None = None) -> Mention | None:
         """The person (or department) a request in ``turn`` is addressed to."""
         a, b = span or (0, len(turn.text))
-        people = [m for m in turn.mentions if m.name and m.name != turn.name]
+        # not a possessor ("那你回去出一个对比表，郑总原来的方案…都列上": 郑总's plan, not 郑总 asked)
+        people = [m for m in turn.mentions if m.name and m.name != turn.name and not _possessor(turn.text, m)]
         in_clause = [m for m in people if a <= m.start < b]
         third = self.third_party(turn, span)
         if third:
@@ -347,6 +348,17 @@ class Ledger:
                 continue
             if acts & {"schedule", "closing"}:
                 continue  # "下周四下午两点，我们去你们厂里看一下产线" fixes the next meeting
+            named_you = self._named_you(turn, span)
+            if (named_you is not None and "assign" in acts and "cancel" not in acts and not self.third_party(turn, span)
+                    and ("info" not in acts or self._request_despite_question(turn, span))):
+                # "我们这边六个人的名单，邹凯你来出": the one named and told 你, whatever "我们" opened the clause
+                self._assign(t, turn, span, named_you, "ask" in acts, made_here)
+                continue
+            if ("commit" in acts and "task_verb" in acts and self._vocative(turn, span)
+                    and self._first(turn, span, "task_verb") < self._first(turn, span, "commit")):
+                # "方敏，补偿方案写成正式函，明早八点前发我，我要带着去。": the request comes first, the "I" is the asker's
+                self._assign(t, turn, span, self.addressee(turn, span), "ask" in acts, made_here)
+                continue
             if "assign" in acts and "commit" in acts and not self.third_party(turn, span):
                 # "我这边本周五前把初稿搞定，然后发给王磊你们销售看一下": the speaker's own task
                 if not replied:
@@ -362,6 +374,10 @@ class Ledger:
                     self._commit(t, turn, span, made_here, weak="weak" in acts)
                     continue
                 implicit = False
+                if target is None and not replied and _speaker_does_it(turn.clause_text(span), self.roster.lang):
+                    # "……那下周二吧，下周二之前我至少给个结论": the speaker takes it; the one who asked is no owner
+                    self._commit(t, turn, span, made_here, weak="weak" in acts)
+                    continue
                 if target is None and ("你" in turn.clause_text(span) or "ask" in acts):
                     prev = self.previous_other_speaker(t)
                     if prev is not None:  # unnamed: owner left null for the recorder
@@ -470,6 +486,20 @@ class Ledger:
             if m.name and m.name != turn.name and m.start == start:
                 return turn.text[m.end:m.end + 1] in ("，", ",")
         return False
+
+    def _named_you(self, turn: Turn, span: tuple[int, int]) -> Mention | None:
+        """Someone named and told 你 in the clause ("邹凯你来出", "小孙你走之前…")."""
+        a, b = span
+        for m in turn.mentions:
+            if (m.name and m.name != turn.name and a <= m.start < b and turn.text[m.end:m.end + 1] == "你"
+                    and not re.search(r"[给跟和找向让对]$", turn.text[max(a, m.start - 1):m.start])
+                    and not re.match(r"你(也)?(跟|和|陪)我", turn.text[m.end:m.end + 4])):
+                return m  # not "发给王磊你们销售看一下" (王磊 receives it), not "佳怡你跟我一起去" (she comes along)
+        return None
+
+    def _first(self, turn: Turn, span: tuple[int, int], label: str) -> int:
+        a, b = span
+        return min((x.start for x in turn.acts if x.label == label and a <= x.start < b), default=b)
 
     def _request_despite_question(self, turn: Turn, span: tuple[int, int]) -> bool:
         """Is a deadline said in this clause ("影响多少，你那边算一下，下次开会之前给我")?"""
@@ -656,9 +686,30 @@ class Ledger:
                 continue
             if turn.has("schedule") and not turn.has("hypothetical"):
                 best = t
-            elif turn.has("closing") and any(m.date and m.rule not in ("today",) for m in turn.dates):
+            elif turn.has("closing") and not turn.has("hypothetical") and any(
+                    m.date and m.rule not in ("today",) and not getattr(m, "deadline", False) for m in turn.dates) and (
+                    best is None or not turn.has("assign", "commit")):
+                # "没有的话，下周三晚上八点…"; not "散了。…明天中午前就行" (a deadline), nor "到时候再定", nor a
+                # task given out after the next meeting was fixed ("散了吧。童磊，…明天中午给我就行")
                 best = t
         return best
+
+
+def _possessor(text: str, m: Mention) -> bool:
+    """Is a person named as the owner of a thing ("郑总原来的方案", "Tom's numbers"), not spoken to?"""
+    after = text[m.end:m.end + 4]
+    return bool(re.match(r"(原来|之前|上次|那边)?的|'s\b", after))
+
+
+# the speaker as the one doing it: "我" not after 给/帮/跟… ("发给我", "帮我"), and no "你"
+_ZH_SELF = re.compile(r"(?<![给帮跟找叫让替问诉和向对请陪带])我(?!的|们的|觉得|看|想|估计|认为)")
+_EN_SELF = re.compile(r"\bI(?:'ll| will| can| am going to|'m going to)\b")
+
+
+def _speaker_does_it(clause: str, lang: str) -> bool:
+    if lang == "en":
+        return bool(_EN_SELF.search(clause)) and not re.search(r"\byou\b", clause, re.I)
+    return bool(_ZH_SELF.search(clause)) and "你" not in clause
 
 
 def _ends_declining(turn: Turn) -> bool:

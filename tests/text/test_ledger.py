@@ -160,3 +160,106 @@ def test_it_in_a_reply_is_what_the_request_named():
     """en05: "And Kenji, the KIE?" / "Yeah, I'll set it up. I need to order the deuterated substrate first…"."""
     kie = [a for a in _items("en05_lab_group_meeting") if "u0015" in a.evidence]
     assert kie and kie[0].task.startswith("Set up the KIE")
+
+
+# --- owners and the next meeting, said as people say them (issue 10 §3) --------------------------
+
+
+def _meeting(lang: str, date: str, start: str, people: list[str], lines: list[tuple[str, str]]) -> records.Minutes:
+    """Extract the minutes of a small meeting: ``lines`` are (speaker name, words); the first person chairs."""
+    speakers = {name: f"S{i + 1}" for i, name in enumerate(people)}
+    transcript = records.Transcript.from_dict({
+        "schema": "minutes.transcript/1", "language": lang,
+        "meeting": {"title": "例会" if lang == "zh" else "Weekly meeting", "date": date, "start": start,
+                    "host": people[0], "attendees": [{"name": n} for n in people]},
+        "speakers": {sid: {"name": name} for name, sid in speakers.items()},
+        "utterances": [{"id": f"u{i + 1:04d}", "speaker": speakers[who], "start": 10.0 * i, "end": 10.0 * i + 8,
+                        "text": text} for i, (who, text) in enumerate(lines)],
+    })
+    return extract(transcript)
+
+
+def _owners(minutes: records.Minutes) -> list[tuple[str | None, str | None]]:
+    return [(a.owner, a.due) for a in minutes.action_items]
+
+
+def test_the_person_named_and_told_you_owns_it_not_the_we_that_opened():
+    minutes = _meeting("zh", "2024-09-14", "09:30", ["周启明", "邹凯", "段晓雯"], [
+        ("周启明", "人员这块，我们这边六个人的名单，邹凯你来出，国庆前给我。"),
+        ("邹凯", "好。"),
+    ])
+    assert _owners(minutes) == [("邹凯", "2024-09-30")]
+
+
+def test_the_askers_own_i_after_the_request_is_not_the_owner():
+    minutes = _meeting("zh", "2025-12-26", "20:30", ["高远", "方敏", "韩东"], [
+        ("高远", "方敏，赔偿方案写成正式的函，明早八点前发我，我要带着去。"),
+        ("方敏", "好，八点前。"),
+    ])
+    assert _owners(minutes) == [("方敏", "2025-12-27")]   # "八点前" echoes 明早八点前
+
+
+def test_a_person_named_as_a_possessor_is_not_the_addressee():
+    minutes = _meeting("zh", "2025-09-03", "14:00", ["许文涛", "钱晓曼", "郑国强"], [
+        ("钱晓曼", "粗算下来，分批到岗应该能省六七十万，精确的数还没出来。"),
+        ("许文涛", "那你回去出一个对比表，郑总原来的方案和分批的方案都列上，分月列。"),
+        ("钱晓曼", "可以，下周一给。"),
+    ])
+    assert _owners(minutes) == [("钱晓曼", "2025-09-08")]
+
+
+def test_the_one_who_names_the_date_takes_it_not_the_one_who_asked():
+    minutes = _meeting("zh", "2025-09-03", "14:00", ["许文涛", "石蕾", "范琳"], [
+        ("石蕾", "常熟店的开业日期我这边尽快落实。"),
+        ("许文涛", "尽快不行，你给我个日子。"),
+        ("石蕾", "……那下周二吧，下周二之前我至少给个结论，能不能按期开。"),
+    ])
+    owners = _owners(minutes)
+    assert owners and all(owner == "石蕾" for owner, _ in owners)
+    assert ("石蕾", "2025-09-09") in owners
+
+
+def test_the_reassigned_final_owner_and_the_volunteer():
+    minutes = _meeting("zh", "2026-07-15", "10:00", ["周凯", "黄敏", "邱月"], [
+        ("周凯", "版本更新说明，黄敏，你写一下？"),
+        ("黄敏", "我这周排得满满的，实在顾不过来。"),
+        ("周凯", "那就让邱月写，黄敏你就不用管了，下周三之前给我。"),
+        ("邱月", "好的，下周三之前。"),
+    ])
+    assert _owners(minutes) == [("邱月", "2026-07-22")]
+
+
+def test_english_owner_is_the_addressee_not_the_askers_i():
+    minutes = _meeting("en", "2025-11-18", "18:30", ["Fiona Blackwood", "Sam Okafor", "Helen Marsh"], [
+        ("Fiona Blackwood", "Sam, get the two quotes in by close of play Thursday, I'll need them for the board."),
+        ("Sam Okafor", "Thursday's fine."),
+    ])
+    assert _owners(minutes) == [("Sam Okafor", "2025-11-20")]
+
+
+def test_the_next_meeting_said_as_still_at_the_usual_hour():
+    zh = _meeting("zh", "2024-11-13", "08:00", ["宋立华", "方芮", "邓凯"], [
+        ("宋立华", "方芮，整改报告初稿周四下班前给我。"),
+        ("方芮", "好的。"),
+        ("宋立华", "还有别的吗？没有的话，下周三早上还是八点，碰一下整改进度。"),
+        ("方芮", "下周三八点，好。"),
+    ])
+    assert (zh.next_meeting.date, zh.next_meeting.time) == ("2024-11-20", "08:00")
+    assert [a.due for a in zh.action_items] == ["2024-11-14"]
+    en = _meeting("en", "2025-11-18", "18:30", ["Fiona Blackwood", "Sam Okafor", "Helen Marsh"], [
+        ("Fiona Blackwood", "Helen, can you circulate the draft minutes by Friday?"),
+        ("Helen Marsh", "Will do."),
+        ("Fiona Blackwood", "Right. Next board is Tuesday the twentieth of January, here again. Thank you all."),
+    ])
+    assert en.next_meeting.date == "2026-01-20"
+    assert [(a.owner, a.due) for a in en.action_items] == [("Helen Marsh", "2025-11-21")]
+
+
+def test_a_meeting_left_to_be_fixed_later_has_no_date():
+    minutes = _meeting("zh", "2026-01-19", "10:00", ["黎志强", "冼国华", "邝宇"], [
+        ("黎志强", "冼工，你下午下班前把用量算准了给我。"),
+        ("冼国华", "好，下午下班前。"),
+        ("黎志强", "那就这样，周四我谈完了在群里说，要不要再碰，到时候再定。"),
+    ])
+    assert minutes.next_meeting is None or minutes.next_meeting.date is None
+    assert [a.due for a in minutes.action_items] == ["2026-01-19"]
