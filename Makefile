@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 MODELS := models/whisper-base/model.bin
 
-.PHONY: demo test bench setup models browser office clean-demo
+.PHONY: demo test bench setup models browser office clean-demo train
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,10 +56,15 @@ office:
 test: $(MODELS) browser office
 	$(PY) -m pytest -q
 
+# The learned dialogue acts (pipeline/text/models/acts.npz, committed) from every labelled meeting
+train: $(STAMP)
+	$(PY) -m pipeline.text.train_acts
+
 # Benchmarks print tables; each also runs alone (benchmarks/README.md).
 bench: $(MODELS)
 	$(PY) benchmarks/diarization.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/extract_speed.py
+	$(PY) benchmarks/generalization.py
 	$(PY) benchmarks/e2e.py
 	$(PY) benchmarks/startup.py

@@ -21,7 +21,7 @@ from pipeline import records
 from pipeline.progress import ProgressHook, report
 from pipeline.text import wording
 from pipeline.text.acts import clause_spans
-from pipeline.text.ledger import Candidate, Ledger, Turn
+from pipeline.text.ledger import Candidate, Ledger, LedgerResult, Turn
 from pipeline.text.roster import Roster
 
 
@@ -42,6 +42,9 @@ class ExtractOptions:
     min_topic_turns: int = 5
     #: at most this many points per topic
     max_points: int = 6
+    #: let the learned dialogue model (pipeline/text/dialogue_model.py, trained by `make train`) choose
+    #: the decisions, action items and next meeting among the ledger's and its own; False: rules alone
+    learned: bool = True
     # Speech recognition's own confidence (transcripts from audio carry words[].p; hand-written ones
     # don't, and nothing below changes them). Measured with benchmarks/asr_confidence.py on
     # tests/data/asr (Whisper base, 517 clauses of 2+ characters/words, 13% garbled = error > 0.3
@@ -163,24 +166,74 @@ def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHo
     return turns
 
 
-def extract(transcript: records.Transcript, options: ExtractOptions | None = None,
-            hook: ProgressHook | None = None) -> records.Minutes:
-    """Draft minutes for ``transcript``: decisions, action items, topics, next meeting, review notes."""
+@dataclass
+class Analysis:
+    """A transcript read turn by turn: what the taggers found and what the ledger made of it."""
+
+    transcript: records.Transcript  # the language normalized to zh / en
+    lang: str
+    roster: Roster
+    turns: list[Turn]
+    host: str | None
+    ledger: Ledger
+    result: LedgerResult
+
+
+def analyse(transcript: records.Transcript, options: ExtractOptions | None = None,
+            hook: ProgressHook | None = None) -> Analysis:
+    """Tag every utterance and walk the ledger (the part of extraction that does not learn)."""
     options = options or ExtractOptions()
     lang = "en" if transcript.language.startswith("en") else "zh"
-    say = REVIEW[lang]
-    minutes = records.Minutes(language=transcript.language, meeting=transcript.meeting)
-    if not transcript.utterances:
-        minutes.review.append(records.ReviewNote(where="transcript", why=say["empty"]))
-        return minutes
-
     # "zh-CN" / "en-GB" read with the rules of their language
     normalized = records.Transcript(language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
                                     utterances=transcript.utterances)
     roster = Roster.build(normalized)
     turns = build_turns(normalized, roster, hook, options)
     host = transcript.meeting.host or _most_active(turns)
-    result = Ledger(turns, roster, host).run()
+    ledger = Ledger(turns, roster, host)
+    return Analysis(normalized, lang, roster, turns, host, ledger, ledger.run())
+
+
+DEFAULT_MODEL = "committed"  # extract()'s model: the one under pipeline/text/models/ (None: rules alone)
+
+
+def extract(transcript: records.Transcript, options: ExtractOptions | None = None,
+            hook: ProgressHook | None = None, model=DEFAULT_MODEL) -> records.Minutes:
+    """Draft minutes for ``transcript``: decisions, action items, topics, next meeting, review notes."""
+    options = options or ExtractOptions()
+    lang = "en" if transcript.language.startswith("en") else "zh"
+    if not transcript.utterances:
+        minutes = records.Minutes(language=transcript.language, meeting=transcript.meeting)
+        minutes.review.append(records.ReviewNote(where="transcript", why=REVIEW[lang]["empty"]))
+        return minutes
+    if model == DEFAULT_MODEL:
+        from pipeline.text import dialogue_model
+
+        model = dialogue_model.load() if options.learned else None
+    return assemble(analyse(transcript, options, hook), options, model, hook, language=transcript.language)
+
+
+def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=None,
+             hook: ProgressHook | None = None, language: str | None = None,
+             probabilities: dict | None = None, select_options=None) -> records.Minutes:
+    """Minutes from an analysed transcript; ``model`` (a dialogue_model.DialogueModel) chooses the
+    items, or the ledger's live items are taken as they are when it is None. ``probabilities``
+    (label -> per-utterance array) stand for a model's (cross-validation gives them)."""
+    options = options or ExtractOptions()
+    transcript, lang, roster, turns, host = (analysis.transcript, analysis.lang, analysis.roster,
+                                             analysis.turns, analysis.host)
+    say = REVIEW[lang]
+    minutes = records.Minutes(language=language or lang, meeting=transcript.meeting)
+    result = analysis.result
+    learned = model is not None or probabilities is not None
+    if learned:
+        from pipeline.text import dialogue_model
+
+        if probabilities is None:
+            result, _ = dialogue_model.select(model, turns, result, analysis.ledger, host, select_options)
+        else:
+            result = dialogue_model.choose(probabilities, turns, result, analysis.ledger,
+                                           select_options or dialogue_model.options_for(lang, len(turns)))
     long_meeting = len(turns) >= options.long_meeting_turns
 
     # next meeting first: "下次会议前" deadlines wait for it
@@ -195,10 +248,12 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
             by_turn.setdefault(t, []).append(c)
     for c in result.items:
         item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn)
-        if item is not None and long_meeting and not _firm(c, item, len(turns), options):
+        if item is not None and long_meeting and not learned and not _firm(c, item, len(turns), options):
             continue  # long real meetings: in-meeting "I'll go first" is not an action item
         if item is None or item.confidence < options.min_action_confidence:
             continue
+        if c.score is not None:  # the learned model's doubt lowers it (below 0.6 it is highlighted)
+            item.confidence = round(min(item.confidence, 0.5 + 0.5 * c.score), 2)
         k = len(minutes.action_items)
         minutes.action_items.append(item)
         for field_name, why in notes:
@@ -211,13 +266,15 @@ def extract(transcript: records.Transcript, options: ExtractOptions | None = Non
                                                      why=say["heard_low"].format(words=_quote(doubtful))))
 
     for d in result.decisions:
-        if long_meeting and max(d.turns) < options.recap_share * len(turns):
+        if long_meeting and not learned and max(d.turns) < options.recap_share * len(turns):
             continue
         text = wording.drop_vocatives(_decision_text(d, turns, lang), sorted(roster.aliases), lang)
         text = wording.strip_leaks(text, lang) if text else text
         conf = min(0.95, 0.55 + 0.15 * d.steps + (0.1 if d.kind == "decide" else 0.0))
         if long_meeting:
             conf -= 0.1
+        if d.score is not None:
+            conf = min(conf, 0.5 + 0.5 * d.score)
         if not text or conf < options.min_decision_confidence:
             continue
         # a later decision restating an earlier one replaces it (the meeting reversed itself)

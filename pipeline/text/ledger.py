@@ -95,6 +95,7 @@ class Candidate:
     supporters: list[str] = field(default_factory=list)  # people who offered to help
     plural: bool = False  # addressed as 你们 / your team: a colleague may take it
     handoff: bool = False  # given out for after the meeting ("the marketing expert will…")
+    score: float | None = None  # the learned model's probability (pipeline.text.dialogue_model), once chosen
 
     def spans_in(self, t: int) -> list[tuple[int, int]]:
         """The clauses of turn ``t`` that state this item."""
@@ -112,6 +113,7 @@ class DecisionCandidate:
     text_spans: list[tuple[int, int]]
     kind: str  # decide | reject
     steps: int = 1
+    score: float | None = None  # the learned model's probability (pipeline.text.dialogue_model), once chosen
 
 
 @dataclass

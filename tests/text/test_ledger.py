@@ -4,7 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline import records
-from pipeline.text.extract import extract
+from pipeline.text.extract import ExtractOptions
+from pipeline.text.extract import extract as extract_with_model
+
+
+def extract(transcript: records.Transcript) -> records.Minutes:
+    """The ledger's own items (the rules alone): what these tests are about. The learned model that
+    chooses among them is tested in test_dialogue_model.py and measured by benchmarks/generalization.py."""
+    return extract_with_model(transcript, ExtractOptions(learned=False))
 
 ASR = Path(__file__).resolve().parent.parent / "data" / "asr"
 
