@@ -114,11 +114,11 @@ def search(cases, probs, idx, base: dialogue_model.SelectOptions):
         _, fa = quick_f1(cases, probs, idx, o)
         if fa > best.get("a", (0,))[0]:
             best["a"] = (fa, keep_a, new_a)
-    for keep_d, new_d in itertools.product(grid, grid + [1.1]):
-        o = replace(base, keep_decision=keep_d, new_decision=new_d)
+    for keep_d, new_d, merge in itertools.product(grid, grid + [1.1], (0, 5, 10)):
+        o = replace(base, keep_decision=keep_d, new_decision=new_d, merge_decisions_within=merge)
         fd, _ = quick_f1(cases, probs, idx, o)
         if fd > best.get("d", (0,))[0]:
-            best["d"] = (fd, keep_d, new_d)
+            best["d"] = (fd, keep_d, new_d, merge)
     return best
 
 
@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, help="keep the analysed meetings here (pickle) for the next run")
     ap.add_argument("--thresholds", action="store_true", help="search SelectOptions on the out-of-fold probabilities")
+    ap.add_argument("--reuse-probs", action="store_true", help="take the out-of-fold probabilities kept by the last run")
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-only rows")
     args = ap.parse_args(argv)
 
@@ -148,7 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(cases))
     print(f"{len(cases)} meetings analysed ({time.time() - started:.0f} s)", file=sys.stderr)
-    probs = out_of_fold(cases, args.folds)
+    probs_cache = args.cache.with_suffix(".probs.pkl") if args.cache else None
+    if args.reuse_probs and probs_cache and probs_cache.exists():
+        probs = pickle.loads(probs_cache.read_bytes())
+    else:
+        probs = out_of_fold(cases, args.folds)
+        if probs_cache:
+            probs_cache.write_bytes(pickle.dumps(probs))
     options = None  # each meeting's own: dialogue_model.options_for(lang, length)
     if args.thresholds:
         for kind, base in dialogue_model.DEFAULT_OPTIONS.items():

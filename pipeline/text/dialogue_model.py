@@ -56,14 +56,18 @@ class SelectOptions:
     new_decision: float = 0.55
     #: the next meeting is the most likely utterance at least this likely
     next_meeting: float = 0.3
+    #: a decision the model adds this close (in utterances) to one already kept is part of it (long
+    #: real meetings state a decision over a run of utterances); 0: only when their words overlap
+    merge_decisions_within: int = 0
 
 
 #: per kind of meeting: Chinese, English, and long real conversations (any language, LONG_MEETING+),
 #: chosen by ``benchmarks/generalization.py --thresholds`` on out-of-fold probabilities
 DEFAULT_OPTIONS = {
-    "zh": SelectOptions(keep_action=0.7, new_action=0.8, keep_decision=0.2, new_decision=0.4),
-    "en": SelectOptions(keep_action=0.5, new_action=0.8, keep_decision=0.2, new_decision=0.2),
-    "long": SelectOptions(keep_action=0.2, new_action=0.3, keep_decision=0.2, new_decision=0.2),
+    "zh": SelectOptions(keep_action=0.6, new_action=0.8, keep_decision=0.2, new_decision=0.4, merge_decisions_within=5),
+    "en": SelectOptions(keep_action=0.5, new_action=0.8, keep_decision=0.2, new_decision=0.4, merge_decisions_within=10),
+    "long": SelectOptions(keep_action=0.2, new_action=0.2, keep_decision=0.3, new_decision=0.2,
+                          merge_decisions_within=10),
 }
 
 
@@ -292,7 +296,8 @@ def choose(p: dict[str, np.ndarray], turns: list[Turn], result: LedgerResult, le
         if not spans:
             continue
         said = "".join(turns[t].clause_text(sp) for sp in spans)
-        same = [d for d in decisions if min(abs(t - u) for u in d.turns) <= DECISION_MERGE_WINDOW
+        same = [d for d in decisions if min(abs(t - u) for u in d.turns) <= options.merge_decisions_within
+                or min(abs(t - u) for u in d.turns) <= DECISION_MERGE_WINDOW
                 and _overlap(_stated(d, turns), said, lang) >= 0.2]
         if same:  # the proposal a decision closed, or the decision restated: one decision
             same[0].turns = sorted(set(same[0].turns) | {t})

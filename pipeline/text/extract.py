@@ -299,7 +299,7 @@ def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=No
     minutes.topics = _topics(turns, transcript.meeting, minutes, lang, options, host)
     from pipeline.text.controversy import add_controversies  # 核心争议点 per topic (issue 11 §4)
 
-    add_controversies(minutes, normalized)
+    add_controversies(minutes, transcript)
 
     for label, how in roster.inferred.items():
         minutes.review.append(records.ReviewNote(

@@ -17,7 +17,9 @@ from pipeline.text.scoring import score_dirs
 
 # what the extractor reaches on ../shared/eval (minus a small margin); raise them as it improves
 DEV_FLOORS = {"decisions_f1": 0.93, "actions_f1": 0.95, "owner": 0.96, "due": 0.96, "next": 0.93}
-AMI_FLOORS = {"decisions_f1": 0.37, "actions_precision": 0.60}  # AMI reaches 0.40 / 1.00
+# AMI reaches 0.60 / 0.62 with the learned model trained on it (tuned); cross-validated by meeting it is
+# 0.1-0.2 / ~0.5 (benchmarks/generalization.py): a check against drowning, not a quality target
+AMI_FLOORS = {"decisions_f1": 0.37, "actions_precision": 0.55}
 
 
 def _predict(eval_dir: Path, out: Path) -> Path:
