@@ -251,9 +251,13 @@ class Ledger:
         name = turn.name
         dept = self.roster.department(name)
         replied = False
+        # a short reply that only names the date ("二十五号之前给你。", "Thursday's fine.") takes the request too
+        dated_reply = self._short(turn) and any(m.date and not getattr(m, "superseded", False) for m in turn.dates) \
+            and not turn.has("ask", "reject", "decline", "hypothetical", "assign") \
+            and not re.search(r"[不没别]|\bnot\b|n't\b", turn.text)   # not "这个……今天先不讨论吧。"
         if turn.has_working("accept", "commit", "decline") and not turn.has("hypothetical") or (
             turn.has("accept") and len(turn.text) <= 12
-        ):
+        ) or dated_reply:
             requests = self.open_requests(t, name, dept) or self._answered_for(t, turn)
             if requests:
                 c = requests[0]
@@ -395,6 +399,15 @@ class Ledger:
                 # a follow-up question about the item just discussed ("8D月底前能出来吗")
                 prev = self.previous_other_speaker(t)
                 others = {m.name for m in turn.mentions if m.name and m.name != turn.name}
+                # the one who just took it on, thanked and asked for a date ("Thanks, Helen. Can we have
+                # the final quote by close of play Thursday?"), said two turns after their offer
+                thanked = [c for c in self.items if c.state in LIVE and c.owner in others and 0 < t - c.last <= 2
+                           and c.owner == (others and self._first_named(turn, span))]
+                if thanked and turn.dates and not turn.has("assign"):
+                    thanked[-1].turns.append(t)
+                    thanked[-1].state = "assigned"
+                    thanked[-1].pieces.append((t, span))
+                    continue
                 if prev is not None and prev.name in others | {None} | ({prev.name} if not others else set()):
                     pass
                 else:
@@ -488,6 +501,11 @@ class Ledger:
             if m.name and m.name != turn.name and m.start == start:
                 return turn.text[m.end:m.end + 1] in ("，", ",")
         return False
+
+    def _first_named(self, turn: Turn, span: tuple[int, int]) -> str | None:
+        """The first person named in the turn up to the end of the clause (whom it speaks to)."""
+        named = [m for m in turn.mentions if m.name and m.name != turn.name and m.start < span[1]]
+        return min(named, key=lambda m: m.start).name if named else None
 
     def _named_you(self, turn: Turn, span: tuple[int, int]) -> Mention | None:
         """Someone named and told 你 in the clause ("邹凯你来出", "小孙你走之前…")."""

@@ -338,6 +338,9 @@ SPOKEN = [
     ("如果到月底还联系不上就先暂停，两周内我把材料补齐", "zh", "2025-06-25"),
     ("大纲周五拿到的话，我们下周三前出第一版", "zh", "2025-06-18"),
     ("If it's not in by Friday, I'll have it to you within three working days", "en", "2025-06-16"),
+    # "at tomorrow's stand-up" is a deadline; a routine ("每天早上十点") is no date
+    ("下午回来查一下，明天早会上给我说结论", "zh", "2025-06-12"),
+    ("我明天就去设置好，每天早上十点和下午四点我自己盯一下", "zh", "2025-06-12"),
 ]
 
 

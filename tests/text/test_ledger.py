@@ -270,3 +270,20 @@ def test_a_meeting_left_to_be_fixed_later_has_no_date():
     ])
     assert minutes.next_meeting is None or minutes.next_meeting.date is None
     assert [a.due for a in minutes.action_items] == ["2026-01-19"]
+
+
+def test_a_reply_naming_only_the_date_takes_the_request():
+    zh = _meeting("zh", "2024-03-15", "16:00", ["郑立群", "林悦", "叶青"], [
+        ("林悦", "叶老师，试卷最晚二十五号要给我，我要送保密室去印。"),
+        ("叶青", "二十五号之前给你。"),
+    ])
+    assert _owners(zh) == [("叶青", "2024-03-25")]
+    en = _meeting("en", "2025-11-18", "18:30", ["Margaret Oyelaran", "Helen Marsh", "Gareth Pryce"], [
+        ("Gareth Pryce", "I can ring the boatyard tomorrow and get the terms in writing."),
+        ("Helen Marsh", "Actually, Gareth, I've been dealing with their office manager all along. Let me do it."),
+        ("Gareth Pryce", "Fair enough, it's yours."),
+        ("Margaret Oyelaran", "Thanks, Helen. Can we have the quote and the terms by close of play Thursday?"),
+        ("Helen Marsh", "Thursday's fine."),
+    ])
+    assert ("Helen Marsh", "2025-11-20") in _owners(en)
+    assert all(owner != "Gareth Pryce" for owner, _ in _owners(en))
