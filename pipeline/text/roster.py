@@ -122,10 +122,25 @@ class Roster:
             return re.compile(rf"\b({'|'.join(alts)})\b", re.IGNORECASE)
         return re.compile(f"({body})")
 
+    def _lowercase_pattern(self) -> re.Pattern:
+        """English speech recognition written all in lower case ("marco you write the sections"): first
+        names in any case too, but for those that are also common words (will, mark, may…)."""
+        words = {w.lower() for w in lexicon(self.lang).get("first_names_that_are_words", [])}
+        keys = sorted((k for k in self.aliases if " " not in k and k not in words and len(k) > 2), key=len, reverse=True)
+        if not keys:
+            return re.compile(r"(?!x)x")
+        return re.compile(rf"\b({'|'.join(re.escape(k) for k in keys)})\b")
+
     def mentions(self, text: str) -> list[Mention]:
         """People and departments named in ``text``, in order."""
         out = []
+        if self.lang == "en" and text == text.lower() and re.search(r"[a-z]", text):
+            for m in self._lowercase_pattern().finditer(text):
+                key = self._key(m.group(1))
+                out.append(Mention(m.start(), m.end(), name=self.aliases[key], department=self.departments.get(self.aliases[key])))
         for m in self._pattern().finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in out):
+                continue
             key = self._key(m.group(1))
             if key in self.aliases:
                 out.append(Mention(m.start(), m.end(), name=self.aliases[key],

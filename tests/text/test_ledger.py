@@ -287,3 +287,13 @@ def test_a_reply_naming_only_the_date_takes_the_request():
     ])
     assert ("Helen Marsh", "2025-11-20") in _owners(en)
     assert all(owner != "Gareth Pryce" for owner, _ in _owners(en))
+
+
+def test_the_plain_present_of_raw_or_non_native_speech_commits():
+    minutes = _meeting("en", "2024-11-04", "14:00", ["Katrin Vogel", "Agnieszka Wojcik", "Marco Bellini"], [
+        ("Katrin Vogel", "ok the calibration data for the deliverable"),
+        ("Agnieszka Wojcik", "and i send the calibration data from the lab to marco until friday this friday"),
+        ("Katrin Vogel", "ok good"),
+    ])
+    assert ("Agnieszka Wojcik", "2024-11-08") in _owners(minutes)
+

@@ -80,3 +80,21 @@ def test_a_capitalised_word_before_a_comma_names_no_speaker():
     roster = Roster.build(transcript)
     assert not roster.inferred
     assert {name for name in roster.speaker_names.values() if name} <= {"Laura", "Mark", "David", "Andrew"}
+
+
+def test_first_names_in_an_all_lower_case_transcript():
+    """Raw English speech recognition without capitals (eval/train en106): "marco you write the sections"
+    names Marco; a first name that is also a word ("will") is still not taken for a name."""
+    from pipeline import records
+    from pipeline.text.roster import Roster
+
+    transcript = records.Transcript.from_dict({
+        "schema": "minutes.transcript/1", "language": "en",
+        "meeting": {"title": "WP call", "date": "2024-11-04", "attendees": [{"name": "Marco Bellini"}, {"name": "Will Hart"}]},
+        "speakers": {"S1": {"name": "Marco Bellini"}, "S2": {"name": "Will Hart"}},
+        "utterances": [{"id": "u0001", "speaker": "S1", "start": 0.0, "end": 2.0, "text": "ok"}],
+    })
+    roster = Roster.build(transcript)
+    assert [m.name for m in roster.mentions("marco you write the sections two and three")] == ["Marco Bellini"]
+    assert [m.name for m in roster.mentions("i will write it")] == []
+    assert [m.name for m in roster.mentions("Will, can you write it?")] == ["Will Hart"]
