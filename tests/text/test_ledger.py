@@ -297,3 +297,19 @@ def test_the_plain_present_of_raw_or_non_native_speech_commits():
     ])
     assert ("Agnieszka Wojcik", "2024-11-08") in _owners(minutes)
 
+
+
+def test_a_date_turned_down_in_the_reply_gives_way_to_the_new_one():
+    turned_down = _meeting("zh", "2025-12-27", "09:00", ["滕卫东", "阎琳", "杭秀芝"], [
+        ("滕卫东", "严会计，处理报告你那边月底之前能出来吗？"),
+        ("阎琳", "月底来不及，补单要31号才交齐，我最早也得下个月五号出报告。"),
+        ("滕卫东", "那就五号。"),
+    ])
+    assert _owners(turned_down) == [("阎琳", "2026-01-05")]
+    objection = _meeting("zh", "2025-12-26", "20:30", ["高远", "杨柳", "韩东"], [
+        ("杨柳", "高总，离线开门这个需求，下周五之前我出个PRD。"),
+        ("韩东", "下周五是二号，元旦还在放假呢。"),
+        ("杨柳", "哦对，那就一月五号，周一，我一月五号出PRD。"),
+        ("高远", "可以。"),
+    ])
+    assert _owners(objection) == [("杨柳", "2026-01-05")]
