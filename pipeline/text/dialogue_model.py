@@ -336,14 +336,21 @@ def _new_item(t: int, turns: list[Turn], ledger: Ledger) -> Candidate | None:
     target = ledger.addressee(turn)
     owner, department = None, None
     turns_of = [t]
+    asked_me = t > 0 and turns[t - 1].name != turn.name and turn.name is not None and (
+        any(m.name == turn.name for m in turns[t - 1].mentions) or turns[t - 1].has("assign", "ask"))
     if target is not None and (target.name or target.department):
         owner, department = target.name, target.department
-    elif turn.has("commit") and turn.name:
-        owner = turn.name
+    elif turn.has("commit", "accept") and turn.name or asked_me:
+        owner = turn.name  # "明白，晨会跟全部门讲" answers the request just made
     elif t + 1 < len(turns) and turns[t + 1].name and turns[t + 1].name != turn.name \
             and turns[t + 1].has("accept", "commit"):
         owner = turns[t + 1].name
         turns_of.append(t + 1)
+    elif turn.name and len(turns) < LONG_MEETING and not turn.has("assign", "ask") and "你" not in turn.text \
+            and not re.search(r"(?i)\byou\b", turn.text):
+        # said of the speaker's own work, to no one in particular (not in long real conversations,
+        # where such remarks are the group's: AMI's owners of group actions are null)
+        owner = turn.name
     if owner:
         department = ledger.roster.department(owner) or department
     return Candidate(state="accepted", owner=owner, department=department, assigner=turn.name, created=t,
