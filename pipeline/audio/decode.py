@@ -75,8 +75,12 @@ def decode(path: str | Path | AudioBytes, sha256: str | None = None) -> DecodedA
     if path.stat().st_size == 0:
         raise AudioUnreadable(path, "the file is empty (0 bytes)",
                               "the copy or the recording failed; copy the original again")
-    declared = _declared_duration(path)
-    samples = _decode_samples(path)
+    samples = _checked(path, _declared_duration(path), _decode_samples(path))
+    return DecodedAudio(path=path, samples=samples, sha256=sha256 or sha256_file(path))
+
+
+def _checked(path: Path, declared: float | None, samples):
+    """The decoded samples, unless nothing or much less than the header declares could be decoded."""
     decoded = len(samples) / SAMPLE_RATE
     if len(samples) == 0:
         raise AudioUnreadable(path, "not a readable audio or video file (no sound could be decoded from it)",
@@ -84,7 +88,7 @@ def decode(path: str | Path | AudioBytes, sha256: str | None = None) -> DecodedA
     if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
         raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
                                     f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
-    return DecodedAudio(path=path, samples=samples, sha256=sha256 or sha256_file(path))
+    return samples
 
 
 def _decode_in_memory(audio: AudioBytes, sha256: str | None) -> DecodedAudio:
@@ -94,14 +98,7 @@ def _decode_in_memory(audio: AudioBytes, sha256: str | None) -> DecodedAudio:
         raise AudioUnreadable(path, "the file is empty (0 bytes)",
                               "the copy or the recording failed; copy the original again")
     declared = _declared_duration(path, io.BytesIO(audio.data), audio.data[:1 << 16])
-    samples = _decode_samples(path, io.BytesIO(audio.data))
-    decoded = len(samples) / SAMPLE_RATE
-    if len(samples) == 0:
-        raise AudioUnreadable(path, "not a readable audio or video file (no sound could be decoded from it)",
-                              REENCODE_FIX)
-    if declared and declared > 1.0 and decoded < MIN_DECODED_SHARE * declared:
-        raise AudioUnreadable(path, f"truncated or corrupt: its header declares {declared:.1f} s "
-                                    f"but only {decoded:.1f} s could be decoded", REENCODE_FIX)
+    samples = _checked(path, declared, _decode_samples(path, io.BytesIO(audio.data)))
     return DecodedAudio(path=path, samples=samples, sha256=sha256 or hashlib.sha256(audio.data).hexdigest())
 
 

@@ -262,12 +262,7 @@ def choose(p: dict[str, np.ndarray], turns: list[Turn], result: LedgerResult, le
         c.score = s
         kept.append(c)
         covered |= set(c.turns)
-    for t in np.argsort(-pa):
-        t = int(t)
-        if pa[t] < options.new_action:
-            break
-        if any(abs(t - u) <= 1 for u in covered):
-            continue
+    for t in _likely_beyond(pa, options.new_action, covered):
         c = _new_item(t, turns, ledger)
         if c is None:
             continue
@@ -286,11 +281,8 @@ def choose(p: dict[str, np.ndarray], turns: list[Turn], result: LedgerResult, le
         d.score = s
         decisions.append(d)
         taken |= set(d.turns)
-    for t in np.argsort(-pd):
-        t = int(t)
-        if pd[t] < options.new_decision:
-            break
-        if any(abs(t - u) <= 1 for u in taken) or not turns[t].text.strip():
+    for t in _likely_beyond(pd, options.new_decision, taken):
+        if not turns[t].text.strip():
             continue
         spans = [sp for sp in turns[t].clauses if "ask" not in turns[t].acts_in(sp)] or turns[t].clauses
         if not spans:
@@ -319,6 +311,17 @@ def choose(p: dict[str, np.ndarray], turns: list[Turn], result: LedgerResult, le
         elif next_turn is not None and pn[next_turn] < options.next_meeting / 3:
             next_turn = None
     return LedgerResult(kept, decisions, next_turn, result.all_items)
+
+
+def _likely_beyond(p: np.ndarray, at_least: float, covered: set[int]):
+    """Utterances at least this likely, likeliest first, that are not next to one already covered
+    (``covered`` is read as it grows)."""
+    for t in np.argsort(-p, kind="stable"):
+        t = int(t)
+        if p[t] < at_least:
+            return
+        if not any(abs(t - u) <= 1 for u in covered):
+            yield t
 
 
 def _stated(d: DecisionCandidate, turns: list[Turn]) -> str:
