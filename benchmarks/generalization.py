@@ -77,33 +77,22 @@ def score(cases, probs, options, idx) -> dict:
 
 
 def quick_f1(cases, probs, idx, options) -> tuple[float, float]:
-    """Decisions and action items F1 by shared evidence only (no wording): for the threshold search."""
-    tp = {"d": 0, "a": 0}
-    npred = {"d": 0, "a": 0}
-    ngold = {"d": 0, "a": 0}
+    """Decisions and action items F1 by shared evidence only (no wording, so no extraction past the
+    choice): the scorer's own matching (scoring.match, first five evidence ids), for the threshold search."""
+    counts = {"decisions": [0, 0, 0], "action_items": [0, 0, 0]}  # tp, predicted, gold
     for i in idx:
         c = cases[i]
         a = c.analysis
         res = dialogue_model.choose(probs[i], a.turns, copy.deepcopy(a.result), a.ledger, options)
         ids = [t.id for t in a.turns]
-        for key, preds, golds in (("d", [set(ids[t] for t in d.turns) for d in res.decisions], c.gold.get("decisions") or []),
-                                  ("a", [set(ids[t] for t in x.turns) for x in res.items], c.gold.get("action_items") or [])):
-            gsets = [set(g.get("evidence") or []) for g in golds]
-            used = set()
-            for p in preds:
-                j = next((j for j, g in enumerate(gsets) if j not in used and p & g), None)
-                if j is not None:
-                    used.add(j)
-            tp[key] += len(used)
-            npred[key] += len(preds)
-            ngold[key] += len(golds)
-
-    def f1(k):
-        p = tp[k] / npred[k] if npred[k] else 0
-        r = tp[k] / ngold[k] if ngold[k] else 0
-        return 2 * p * r / (p + r) if p + r else 0
-
-    return f1("d"), f1("a")
+        for key, chosen in (("decisions", res.decisions), ("action_items", res.items)):
+            preds = [{"evidence": [ids[t] for t in sorted(set(x.turns))]} for x in chosen]
+            golds = [{"evidence": g.get("evidence") or []} for g in c.gold.get(key) or []]
+            n = counts[key]
+            n[0] += len(scoring.match(preds, golds, "text"))
+            n[1] += len(preds)
+            n[2] += len(golds)
+    return scoring.prf(*counts["decisions"])["f1"], scoring.prf(*counts["action_items"])["f1"]
 
 
 def search(cases, probs, idx, base: dialogue_model.SelectOptions):

@@ -19,7 +19,7 @@ second model (Daumé's "frustratingly easy" domain adaptation).
 
 The model is a logistic regression per label over hashed features: small (a few MB, committed
 under ``pipeline/text/models/``), deterministic, fast (a 60-minute meeting in well under a second).
-:func:`select` turns its probabilities into the items the minutes keep; the thresholds are in
+:func:`choose` turns its probabilities into the items the minutes keep; the thresholds are in
 :class:`SelectOptions`, measured by ``benchmarks/generalization.py`` (cross-validated by meeting).
 """
 from __future__ import annotations
@@ -44,16 +44,16 @@ LONG_MEETING = 150  # utterances: real conversations (AMI) rather than written-u
 
 @dataclass
 class SelectOptions:
-    """How the model's probabilities become items (defaults measured by benchmarks/generalization.py)."""
+    """How the model's probabilities become items (the values per kind of meeting: DEFAULT_OPTIONS)."""
 
     #: a ledger item is kept when one of its utterances is at least this likely to be an action item
-    keep_action: float = 0.35
+    keep_action: float
     #: an utterance no ledger item covers starts an action item of its own at this probability
-    new_action: float = 0.6
+    new_action: float
     #: a ledger decision is kept at this probability of one of its utterances
-    keep_decision: float = 0.3
+    keep_decision: float
     #: an utterance no ledger decision covers states a decision of its own at this probability
-    new_decision: float = 0.55
+    new_decision: float
     #: the next meeting is the most likely utterance at least this likely
     next_meeting: float = 0.3
     #: a decision the model adds this close (in utterances) to one already kept is part of it (long
@@ -125,8 +125,8 @@ def model_path() -> Path:
 
 @lru_cache(maxsize=None)
 def load() -> DialogueModel | None:
-    """The committed model for ``lang`` (None if it was never trained, or on features the code no
-    longer computes: the rules alone then decide; ``make train`` rebuilds it)."""
+    """The committed model (None if it was never trained, or on features the code no longer computes:
+    the rules alone then decide; ``make train`` rebuilds it)."""
     path = model_path()
     return DialogueModel.read(path) if path.exists() else None
 
@@ -230,17 +230,11 @@ def turn_features(turns: list[Turn], result: LedgerResult, host: str | None, lan
 # --- selection -------------------------------------------------------------------
 
 
-def select(model: DialogueModel, turns: list[Turn], result: LedgerResult, ledger: Ledger,
-           host: str | None, options: SelectOptions | None = None) -> tuple[LedgerResult, dict[str, np.ndarray]]:
-    """The ledger's result with the items and decisions the model keeps and the ones it adds."""
-    lang = ledger.roster.lang
-    options = options or options_for(lang, len(turns))
-    p = model.predict(turn_features(turns, result, host, lang))
-    return choose(p, turns, result, ledger, options), p
-
-
 def choose(p: dict[str, np.ndarray], turns: list[Turn], result: LedgerResult, ledger: Ledger,
            options: SelectOptions) -> LedgerResult:
+    """The ledger's result with the items and decisions the model keeps and the ones it adds, given
+    the model's probabilities ``p`` (label -> shape (n_utterances,)). The chosen candidates are
+    updated in place (state, score, evidence turns)."""
     n = len(turns)
     lang = ledger.roster.lang
     pa, pd, pn = p["action"], p["decision"], p["next_meeting"]

@@ -230,10 +230,9 @@ def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=No
         from pipeline.text import dialogue_model
 
         if probabilities is None:
-            result, _ = dialogue_model.select(model, turns, result, analysis.ledger, host, select_options)
-        else:
-            result = dialogue_model.choose(probabilities, turns, result, analysis.ledger,
-                                           select_options or dialogue_model.options_for(lang, len(turns)))
+            probabilities = model.predict(dialogue_model.turn_features(turns, result, host, lang))
+        result = dialogue_model.choose(probabilities, turns, result, analysis.ledger,
+                                       select_options or dialogue_model.options_for(lang, len(turns)))
     long_meeting = len(turns) >= options.long_meeting_turns
 
     # next meeting first: "下次会议前" deadlines wait for it

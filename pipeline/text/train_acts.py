@@ -102,13 +102,12 @@ def fit(cases: list[Case]) -> DialogueModel:
     learned from both; words and each language's own copy of the rest from that language)."""
     from sklearn.linear_model import LogisticRegression
 
-    mine = cases
-    x = dialogue_model.hash_features([f for c in mine for f in c.features])
+    x = dialogue_model.hash_features([f for c in cases for f in c.features])
     weights = np.concatenate([np.full(len(c.features), 1.0 if c.corpus.startswith("ami") else WRITTEN_WEIGHT)
-                              for c in mine])
+                              for c in cases])
     coef, intercept = {}, {}
     for label in LABELS:
-        y = np.concatenate([c.labels[label] for c in mine])
+        y = np.concatenate([c.labels[label] for c in cases])
         if y.sum() == 0:
             coef[label], intercept[label] = np.zeros(dialogue_model.N_FEATURES), -10.0
             continue
