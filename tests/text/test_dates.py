@@ -393,3 +393,15 @@ def test_vague_spoken_deadlines_are_null(said, lang):
     mentions = find_dates(said, lang, SPOKEN_ON)
     assert [m.rule for m in mentions] == ["vague"]
     assert due_from(mentions)[0] is None
+
+
+@pytest.mark.parametrize("said, due", [
+    ("I'll send the revised shortlist tomorrow, end of day.", "2026-07-02"),  # the end of that day, not today's
+    ("Three alternative taglines by Friday, end of day.", "2026-07-03"),
+    ("I'll do the medication review this morning, before the ward round.", "2026-07-01"),
+    ("Can you get the incident report in by the end of your shift?", "2026-07-01"),
+    ("I'll move him before I go home.", "2026-07-01"),
+    ("I'll do the stairs with him after lunch.", "2026-07-01"),
+])
+def test_part_of_a_day(said, due):
+    assert due_from(find_dates(said, "en", dt.date(2026, 7, 1)))[0] == due
