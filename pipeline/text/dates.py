@@ -200,9 +200,10 @@ _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "s
                 "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
                 "twentieth": 20, "thirtieth": 30}
-_EN_TENS = {"twenty": 20, "thirty": 30}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}
 _EN_NUMBER = re.compile(
-    r"\b(?:(?P<tens>twenty|thirty)(?:[-\s](?P<unit_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<unit_ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<ordinal>" + "|".join(_EN_ORDINALS) + r")"
     r"|(?P<cardinal>a couple of|a couple|" + "|".join(k for k in _EN_UNITS if " " not in k) + r"))\b",
@@ -843,8 +844,20 @@ def _merge_appositions(mentions: list[DateMention], text: str) -> list[DateMenti
             prev.text = text[prev.start:prev.end]
             prev.time = prev.time or m.time
             continue
+        if (prev and prev.date and m.date and kind in ("this", "next") and weekday in WEEKDAYS
+                and (prev.rule or "") in WEEK_RULES and m.start - prev.end <= 3
+                and not _FILLERS.sub("", text[prev.end:m.start])
+                and _monday(dt.date.fromisoformat(prev.date)) == _monday(dt.date.fromisoformat(m.date))):
+            # "this week, Friday" / "下周，周二": the weekday of that week
+            prev.date, prev.rule, prev.end = m.date, m.rule, m.end
+            prev.text = text[prev.start:prev.end]
+            prev.time = prev.time or m.time
+            continue
         merged.append(m)
     return merged
+
+
+WEEK_RULES = {"within_week", "next_week", "next2_week"}
 
 
 # punctuation, spaces and fillers that may sit between a date and its correction

@@ -405,3 +405,14 @@ def test_vague_spoken_deadlines_are_null(said, lang):
 ])
 def test_part_of_a_day(said, due):
     assert due_from(find_dates(said, "en", dt.date(2026, 7, 1)))[0] == due
+
+
+@pytest.mark.parametrize("said, lang, due", [
+    ("The part's coming Monday, I'll fit it Monday.", "en", "2026-10-12"),  # said on a Thursday: never past
+    ("I'll do a dry run on staging this week, Friday.", "en", "2026-10-09"),  # the Friday of that week
+    ("下周，周二给我。", "zh", "2026-10-13"),
+    ("I'll open a claim within forty-eight hours.", "en", "2026-10-10"),
+    ("i'll submit the form by the the twelfth before the deadline", "en", "2026-10-12"),  # raw ASR
+])
+def test_weekday_of_a_week_and_spoken_numbers(said, lang, due):
+    assert due_from(find_dates(said, lang, dt.date(2026, 10, 8)))[0] == due
