@@ -36,7 +36,7 @@ from pipeline.text.ledger import (DECISION_MERGE_WINDOW, LIVE, Candidate, Decisi
 
 LABELS = ("action", "decision", "next_meeting")
 #: bump when turn_features changes: a model trained on other features is not used (retrain: make train)
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 N_FEATURES = 2 ** 18
 MODELS_DIR = Path(__file__).parent / "models"
 LONG_MEETING = 150  # utterances: real conversations (AMI) rather than written-up meetings
@@ -160,6 +160,41 @@ def _size(n: int, steps: tuple[int, ...]) -> str:
     return f">{steps[-1]}"
 
 
+FILLER = re.compile(r"^(?:(?:um+|uh+|er+|erm|hmm+|mm+|oh|ah)\b[\s,.]*)+", re.IGNORECASE)
+
+
+def _shape(turns: list[Turn], i: int, host: str | None, lang: str) -> list[str]:
+    """How the utterance is built and where it sits in the exchange: how it starts and ends (a chair's
+    "那就…" / "行，就按…" / "So we'll…" / "Fine, do it."; a question), and whether the chair speaks after
+    others have been discussing."""
+    turn = turns[i]
+    text = FILLER.sub("", turn.text.strip())
+    f = []
+    if lang == "en":
+        words = WORD.findall(text.lower())
+        if words:
+            f.append(f"s1:{words[0]}")
+            f.append(f"s2:{'_'.join(words[:2])}")
+    else:
+        chars = re.sub(r"[\s，,。.、…]+", "", text)
+        if chars:
+            f.append(f"s1:{chars[0]}")
+            f.append(f"s2:{chars[:2]}")
+            f.append(f"e1:{chars[-1]}")
+    if text.rstrip().endswith(("?", "？")):
+        f.append("ends_question")
+    before = [turns[j] for j in range(max(0, i - 4), i)]
+    voices = {t.name or t.speaker for t in before} - {turn.name or turn.speaker}
+    f.append(f"voices_before:{min(len(voices), 3)}")
+    if host and turn.name == host and voices:
+        f.append("host_after_others")
+        if any(t.has("propose", "ask") for t in before[-2:]):
+            f.append("host_answers_proposal")
+    if i > 0 and turns[i - 1].text.rstrip().endswith(("?", "？")) and turns[i - 1].name != turn.name:
+        f.append("answers_question")
+    return f
+
+
 def turn_features(turns: list[Turn], result: LedgerResult, host: str | None, lang: str) -> list[list[str]]:
     """The features of every utterance, in context (see the module's docstring)."""
     n = len(turns)
@@ -217,6 +252,7 @@ def turn_features(turns: list[Turn], result: LedgerResult, host: str | None, lan
         f.append(f"pos:{min(9, int(10 * i / max(1, n)))}")
         if i + 1 < n and turns[i + 1].has("accept") and len(turns[i + 1].text) <= (40 if lang == "en" else 15):
             f.append("next_short_accept")
+        f += _shape(turns, i, host, lang)
         f.append("bias")
         # what the conversation's shape says is shared by both languages; each language and long
         # meetings also get their own copy (the words are a language's own already)
