@@ -36,7 +36,7 @@ from pipeline.text.ledger import (DECISION_MERGE_WINDOW, LIVE, Candidate, Decisi
 
 LABELS = ("action", "decision", "next_meeting")
 #: bump when turn_features changes: a model trained on other features is not used (retrain: make train)
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 N_FEATURES = 2 ** 18
 MODELS_DIR = Path(__file__).parent / "models"
 LONG_MEETING = 150  # utterances: real conversations (AMI) rather than written-up meetings
@@ -181,6 +181,7 @@ def _shape(turns: list[Turn], i: int, host: str | None, lang: str) -> list[str]:
             f.append(f"s1:{chars[0]}")
             f.append(f"s2:{chars[:2]}")
             f.append(f"e1:{chars[-1]}")
+    f += _grammar(turn.words, lang)
     if text.rstrip().endswith(("?", "？")):
         f.append("ends_question")
     before = [turns[j] for j in range(max(0, i - 4), i)]
@@ -192,6 +193,32 @@ def _shape(turns: list[Turn], i: int, host: str | None, lang: str) -> list[str]:
             f.append("host_answers_proposal")
     if i > 0 and turns[i - 1].text.rstrip().endswith(("?", "？")) and turns[i - 1].name != turn.name:
         f.append("answers_question")
+    return f
+
+
+OPENERS = {"okay", "ok", "so", "right", "yeah", "yes", "well", "alright", "fine", "good", "and", "then", "now"}
+
+
+def _grammar(words: list[tuple[str, str]], lang: str) -> list[str]:
+    """English: the part of speech the utterance opens with once "okay, so" is past (a bare verb:
+    an instruction or a ruling, "Put 412 on the telesitter", "Scratch the insert"), a modal after
+    "we" ("we'll", "we won't"), a negation. Chinese: jieba's words."""
+    if lang != "en":
+        return [f"j:{w}" for w, _ in words if len(w) > 1]
+    rest = [(w, tag) for w, tag in words]
+    while rest and (rest[0][1] == "UH" or rest[0][0] in OPENERS):
+        rest = rest[1:]
+    if not rest:
+        return ["opens:none"]
+    tags = [tag for _, tag in rest]
+    f = [f"opens:{tags[0]}", f"opens2:{'_'.join(tags[:2])}"]
+    if tags[0] == "VB":
+        f.append("imperative")
+    for (w, tag), (w2, tag2) in zip(rest, rest[1:]):
+        if w in ("we", "i", "you", "they") and tag2 == "MD":
+            f.append(f"{w}_modal")
+        if w2 in ("not", "n't", "never", "no"):
+            f.append("negated")
     return f
 
 

@@ -160,6 +160,7 @@ def build_turns(transcript: records.Transcript, roster: Roster, hook: ProgressHo
             dates=_find_dates(u.text, lang, meeting_date, transcript.meeting.start),
             doubt=[(c.start, c.end, c.share_low)
                    for c in confidence.clause_confidence(u, options.doubtful_word_p, unscored)],
+            words=[(w.lower_, w.tag_) for w in doc if not (w.is_punct or w.is_space)],
         ))
         if i % 50 == 0:
             report(hook, "extract", i, len(utterances))

@@ -43,6 +43,9 @@ class Turn:
     # (start, end, share of its characters heard below the doubtful word probability) per clause
     # (pipeline.text.confidence); empty for a transcript without word probabilities
     doubt: list[tuple[int, int, float]] = field(default_factory=list)
+    # (lowercased word, part-of-speech tag) of each word: English tags from en_core_web_sm, Chinese
+    # words from jieba with no tag (the learned dialogue acts read them)
+    words: list[tuple[str, str]] = field(default_factory=list)
 
     def has(self, *labels: str) -> bool:
         return any(a.label in labels for a in self.acts)

@@ -54,3 +54,15 @@ def test_without_a_model_the_rules_decide(shared, monkeypatch):
         assert extract(transcript).to_dict() == extract(transcript, ExtractOptions(learned=False)).to_dict()
     finally:
         dialogue_model.load.cache_clear()
+
+
+def test_an_utterance_is_read_for_its_shape_and_grammar(shared):
+    """A chair's ruling after others spoke opens with a bare verb once "Fine," is past; Chinese gets
+    jieba's words."""
+    en = analyse(records.load_transcript(shared / "eval" / "train" / "t_en102_nursing_bed_huddle.transcript.json"))
+    ruling = next(i for i, t in enumerate(en.turns) if t.text.startswith("Fine, do it."))
+    features = dialogue_model.turn_features(en.turns, en.result, en.host, "en")[ruling]
+    assert {"imperative", "host_after_others", "s1:fine"} <= set(features)
+    zh = analyse(records.load_transcript(shared / "eval" / "dev" / "zh01_cross_dept_promo.transcript.json"))
+    words = {f for fs in dialogue_model.turn_features(zh.turns, zh.result, zh.host, "zh") for f in fs}
+    assert any(f.startswith("j:") for f in words) and not any(f.startswith("opens:") for f in words)
