@@ -246,8 +246,9 @@ def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=No
     for c in result.all_items:
         for t in {t for t, _ in c.pieces}:
             by_turn.setdefault(t, []).append(c)
+    chosen = {id(c) for c in result.items}  # the items kept (ids: candidates are not hashable)
     for c in result.items:
-        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn)
+        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn, chosen)
         if item is not None and long_meeting and not learned and not _firm(c, item, len(turns), options):
             continue  # long real meetings: in-meeting "I'll go first" is not an action item
         if item is None or item.confidence < options.min_action_confidence:
@@ -318,6 +319,7 @@ def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=No
     return minutes
 
 
+DATE_FOLLOW_UP_TURNS = 2  # how soon after an item its date may be turned down and replaced
 ANAPHORA_TURNS = 4  # how far back "I'll take that" may look for what "that" is
 
 CONTINUES = {"assign", "commit", "decide", "decide_weak", "propose", "cancel", "hypothetical", "closing",
@@ -386,16 +388,36 @@ def wording_similar(a: str, b: str) -> bool:
 # --- action items ------------------------------------------------------------
 
 
+def _date_turned_down_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int] | None) -> list[int]:
+    """The turns during or just after an item in which someone turns its date down and says another
+    ("下周一太晚了，…你周六前给我" / "Monday's too late, I need it Friday"): they belong to the item,
+    and their date replaces the one turned down."""
+    said = {m.date for t in set(c.turns) for m in turns[t].dates if m.date}
+    out = []
+    for u in range(min(c.turns) + 1, min(len(turns), max(c.turns) + 1 + DATE_FOLLOW_UP_TURNS)):
+        turn = turns[u]
+        if u in c.turns or any(other is not c and other.owner != c.owner and (chosen is None or id(other) in chosen)
+                               for other in by_turn.get(u, [])):
+            continue  # its own, or someone else's item (the same owner's is this one said again)
+        if any(m.superseded and m.date in said for m in turn.dates) and any(m.date and not m.superseded
+                                                                              for m in turn.dates):
+            out.append(u)
+    return out
+
+
 def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
-                 next_date: str | None, long_meeting: bool, claimed: dict | None = None):
+                 next_date: str | None, long_meeting: bool, claimed: dict | None = None,
+                 chosen: set[int] | None = None):
     say = REVIEW[lang]
     notes: list[tuple[str, str]] = []
     by_turn = claimed or {}
     # dates said in the item's own clauses first, then anywhere in its turns
     # every date said in the item's turns, in the order said ("…联系一下 3个工作日内"), except in
     # clauses stating another item ("我明天就去找老蒋说。然后…罗琳…下下周一能不能完成")
+    follow_ups = _date_turned_down_after(c, turns, by_turn, chosen)
+    c.turns += follow_ups
     claimed = {t: [sp for other in (claimed or {}).get(t, []) if other is not c for sp in other.spans_in(t)]
-               for t in c.turns}
+               for t in c.turns if t not in follow_ups}
     mentions = [m for t in sorted(set(c.turns)) for m in turns[t].dates
                 if not getattr(m, "superseded", False) and _in_working_part(turns[t], m)
                 and not any(a <= m.start < b for a, b in claimed.get(t, ()))]
@@ -405,6 +427,11 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
         mentions = [m for m in mentions if m in turns[corrected[-1]].dates]
     from pipeline.text import dates
 
+    # a date turned down anywhere in the exchange ("下周三太晚了" / "Monday's too late") is not the deadline
+    # wherever else it is said
+    turned_down = {m.date for t in set(c.turns) for m in turns[t].dates if m.superseded and m.date}
+    if turned_down and any(m.date not in turned_down for m in mentions):
+        mentions = [m for m in mentions if m.date not in turned_down]
     mentions = dates.drop_echoes(mentions, lang)
     # the last word said wins within the same kind of mention ("原来定的是八月初…改到8月15号")
     due, chosen = _due_from(list(reversed(mentions)), next_date)

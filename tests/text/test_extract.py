@@ -284,3 +284,13 @@ def test_a_task_that_says_no_work_is_flagged_for_the_recorder():
     assert "不完整" in notes[f"action_items[{k}].task"] and item.confidence <= 0.5
     complete = [k for k, a in enumerate(minutes.action_items) if len(a.task) >= 6]
     assert complete and not any("不完整" in notes.get(f"action_items[{k}].task", "") for k in complete)
+
+
+def test_a_date_turned_down_by_the_asker_is_replaced_by_the_new_one():
+    """"下周一我给你。" / "下周一太晚了，…你周六前给我。": the item's deadline is Saturday, and the turn that
+    turned Monday down is its evidence (tests/data/fresh, written by someone who never read the code)."""
+    root = Path(__file__).resolve().parents[1] / "data" / "fresh"
+    transcript = records.load_transcript(root / "f_zh202_logistics_depot_peak.transcript.json")
+    for options in (ExtractOptions(learned=False), ExtractOptions()):
+        item = next(a for a in extract(transcript, options).action_items if "车辆清单" in a.task)
+        assert item.due == "2025-10-25" and "u0017" in item.evidence
