@@ -416,3 +416,11 @@ def test_part_of_a_day(said, due):
 ])
 def test_weekday_of_a_week_and_spoken_numbers(said, lang, due):
     assert due_from(find_dates(said, lang, dt.date(2026, 10, 8)))[0] == due
+
+
+@pytest.mark.parametrize("said", ["I'll draft the appeal plan for the September board.", "for the next meeting",
+                                  "before the next board"])
+def test_for_the_next_board_is_the_next_meeting(said):
+    mentions = find_dates(said, "en", dt.date(2026, 6, 9))
+    assert [m.rule for m in mentions] == ["next_meeting"]
+    assert due_from(mentions, "2026-09-08")[0] == "2026-09-08"
