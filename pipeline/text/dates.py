@@ -454,7 +454,7 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
         date = _safe_date(nxt.year, nxt.month, day) if day else None
         return (date, f"md:{nxt.month:02d}-{day:02d}") if date else (None, None)
     if rule in ("month_day", "month_end_of", "month_mid_of", "month_early_of", "month_start_of"):
-        month = number(fields.get("month", ""))
+        month = number(fields.get("month", "")) or _month_number(fields.get("month", ""))  # 五月 / May
         if not month or not 1 <= month <= 12:
             return None, None
         if rule == "month_day":

@@ -424,3 +424,12 @@ def test_for_the_next_board_is_the_next_meeting(said):
     mentions = find_dates(said, "en", dt.date(2026, 6, 9))
     assert [m.rule for m in mentions] == ["next_meeting"]
     assert due_from(mentions, "2026-09-08")[0] == "2026-09-08"
+
+
+@pytest.mark.parametrize("said, due", [
+    ("End of May I'll have names and shifts to Priya.", "2025-05-31"),
+    ("I'll have names for you by the end of July.", "2025-07-31"),
+    ("Can we aim for mid-May?", "2025-05-15"),
+])
+def test_a_part_of_a_named_month(said, due):
+    assert due_from(find_dates(said, "en", dt.date(2025, 4, 24)))[0] == due
