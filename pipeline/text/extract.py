@@ -405,6 +405,26 @@ def _date_turned_down_after(c: Candidate, turns: list[Turn], by_turn: dict, chos
     return out
 
 
+def _date_said_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int] | None,
+                     lang: str) -> list[int]:
+    """An item said with no date, and the date said for it right after: a short turn that names a date
+    ("Next Monday?" / "周五吧。") or its owner saying it again with one ("I'll have the script by
+    Wednesday."). That turn belongs to the item."""
+    if any(m.date or m.rule == "next_meeting" for t in set(c.turns) for m in turns[t].dates):
+        return []
+    for u in range(max(c.turns) + 1, min(len(turns), max(c.turns) + 1 + DATE_FOLLOW_UP_TURNS)):
+        turn = turns[u]
+        if any(other is not c and other.owner != c.owner and (chosen is None or id(other) in chosen)
+               for other in by_turn.get(u, [])):
+            return []  # the talk has moved on to someone else's item
+        if not any(m.date and not m.superseded and not m.conditional for m in turn.dates):
+            continue
+        short = len(turn.text) <= 15 if lang == "zh" else len(turn.text.split()) <= 6
+        if short and not turn.has("decline", "cancel") or turn.name == c.owner and turn.has("commit"):
+            return [u]
+    return []
+
+
 def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
                  next_date: str | None, long_meeting: bool, claimed: dict | None = None,
                  chosen: set[int] | None = None):
@@ -414,7 +434,7 @@ def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
     # dates said in the item's own clauses first, then anywhere in its turns
     # every date said in the item's turns, in the order said ("…联系一下 3个工作日内"), except in
     # clauses stating another item ("我明天就去找老蒋说。然后…罗琳…下下周一能不能完成")
-    follow_ups = _date_turned_down_after(c, turns, by_turn, chosen)
+    follow_ups = _date_turned_down_after(c, turns, by_turn, chosen) or _date_said_after(c, turns, by_turn, chosen, lang)
     c.turns += follow_ups
     claimed = {t: [sp for other in (claimed or {}).get(t, []) if other is not c for sp in other.spans_in(t)]
                for t in c.turns if t not in follow_ups}
