@@ -294,3 +294,12 @@ def test_a_date_turned_down_by_the_asker_is_replaced_by_the_new_one():
     for options in (ExtractOptions(learned=False), ExtractOptions()):
         item = next(a for a in extract(transcript, options).action_items if "车辆清单" in a.task)
         assert item.due == "2025-10-25" and "u0017" in item.evidence
+
+
+def test_a_date_asked_for_right_after_an_undated_item_is_its_deadline():
+    """"I'll update the incident process doc with the comms role." / "Next Monday?" (tests/data/fresh)."""
+    root = Path(__file__).resolve().parents[1] / "data" / "fresh"
+    transcript = records.load_transcript(root / "f_en202_cert_expiry_postmortem.transcript.json")
+    for options in (ExtractOptions(learned=False), ExtractOptions()):
+        item = next(a for a in extract(transcript, options).action_items if "incident process" in a.task)
+        assert item.due == "2026-02-16" and "u0053" in item.evidence
