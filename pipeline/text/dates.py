@@ -539,6 +539,15 @@ def _resolve(table: _Table, rule: str, fields: dict[str, str], span: str,
     if kind == "after_holiday":
         date = _after_holiday(table, arg or None, meeting)
         return (date, f"md:{date.month:02d}-{date.day:02d}") if date else (None, "vague")
+    if kind == "after_holiday_dow":  # 节后第一个星期一: the first such weekday after the days off
+        holiday, _, weekday = arg.partition(":")
+        date = _after_holiday(table, holiday or None, meeting)
+        dow = DOW_WORDS.get(weekday.lower())
+        if date is None or dow is None:
+            return None, "vague"
+        while date.weekday() != dow:
+            date += dt.timedelta(days=1)
+        return date, f"md:{date.month:02d}-{date.day:02d}"
     if rule == "@jionlp":
         return _jionlp_day(span, meeting)
     if rule == "@dateparser":
@@ -565,10 +574,13 @@ _SAME_DAY = re.compile(r"(?:当天|那天|同一天|that\s+day|the\s+same\s+day)
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
+STILL = ("还是", "still")  # before a clock time after a date: the usual time, not a correction
+
+
 def _time_of_last(table: _Table, gap: str) -> bool:
     if table.rejected_after and table.rejected_after.search(gap) or any(
-            marker in gap.lower() for marker in table.correction_markers):
-        return False   # "上午十点够呛，下午三点吧": a new time, not the old one's
+            marker in gap.lower() for marker in table.correction_markers if marker not in STILL):
+        return False   # "上午十点够呛，下午三点吧": a new time, not the old one's ("五月二十一号，还是下午两点": still)
     if not _FILLERS.sub("", gap) or _SAME_DAY.search(gap):
         return True
     return len(gap) <= (16 if table.lang == "zh" else 30) and not _SENTENCE_END.search(gap)

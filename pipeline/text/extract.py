@@ -620,6 +620,9 @@ NO_DATE = re.compile(r"另行通知|另外通知|再约|到时候.{0,4}通知|�
 def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, lang: str):
     if t is None:
         return None
+    settled = _next_meeting_settled(turns, t)
+    evidence = [turns[t].id] + ([turns[settled].id] if settled != t else [])
+    t = settled
     turn = turns[t]
     from pipeline.text.topics import next_meeting_text  # its place and purpose, not the chat around it
 
@@ -628,15 +631,36 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     if NO_DATE.search(turn.text):
         if LATER.search(turn.text):
             return None
-        return records.NextMeeting(date=None, time=None, text=text, evidence=[turn.id])
+        return records.NextMeeting(date=None, time=None, text=text, evidence=evidence)
     mentions = [m for m in turn.dates if not getattr(m, "superseded", False) and m.date]
     if not mentions:
-        return records.NextMeeting(date=None, time=None, text=text, evidence=[turn.id])
-    m = mentions[-1]
-    time = m.time
+        return records.NextMeeting(date=None, time=None, text=text, evidence=evidence)
+    # "节后第一个星期一，咱们再碰一下。时间还是下午三点。": a clock time alone is the time of the date said
+    clock_only = [m for m in mentions if m.rule == "today" and m.time and not SAYS_TODAY[lang].search(m.text)]
+    dated = [m for m in mentions if m not in clock_only] or mentions
+    m = dated[-1]
+    time = m.time or next((c.time for c in clock_only if c.start > m.start), None)
     if time is None and (getattr(m, "same_time", False) or re.search(r"同一时间|还是这个时间|same time", turn.text, re.I)):
         time = meeting.start
-    return records.NextMeeting(date=m.date, time=time, text=next_meeting_text(said, lang, dated=True), evidence=[turn.id])
+    return records.NextMeeting(date=m.date, time=time, text=next_meeting_text(said, lang, dated=True), evidence=evidence)
+
+
+NEXT_MEETING_SETTLED_WITHIN = 3  # utterances after the next meeting is proposed in which it may be moved
+SAYS_TODAY = {"zh": re.compile(r"今|当天"), "en": re.compile(r"\b(?:today|tonight|this)\b", re.IGNORECASE)}
+
+
+def _next_meeting_settled(turns: list[Turn], t: int) -> int:
+    """The turn that settles the next meeting: the one proposing it, or the same speaker's date said
+    after someone objected ("下周三还是这个时间。" / "下周三还在放假呢。" / "那改到下周四。"; "next friday
+    same time" / "…the conference…" / "the friday after that then, the thirteenth")."""
+    who = turns[t].name or turns[t].speaker
+    for u in range(t + 1, min(len(turns), t + 1 + NEXT_MEETING_SETTLED_WITHIN)):
+        if (turns[u].name or turns[u].speaker) != who:
+            continue
+        objected = any((turns[v].name or turns[v].speaker) != who for v in range(t + 1, u))
+        if objected and any(m.date and not m.superseded for m in turns[u].dates):
+            return u
+    return t
 
 
 # --- topics ----------------------------------------------------------------------

@@ -433,3 +433,15 @@ def test_for_the_next_board_is_the_next_meeting(said):
 ])
 def test_a_part_of_a_named_month(said, due):
     assert due_from(find_dates(said, "en", dt.date(2025, 4, 24)))[0] == due
+
+
+@pytest.mark.parametrize("said, lang, meeting, due", [
+    ("Right. Next management meeting, two weeks today, same time.", "en", "2026-11-17", "2026-12-01"),
+    ("Let's do a week today.", "en", "2026-11-17", "2026-11-24"),
+    ("Next forum's second Tuesday in May, same time, half six.", "en", "2026-03-10", "2026-05-12"),
+    ("Next meeting same time Wednesday next week.", "en", "2026-06-03", "2026-06-10"),
+    ("下次选题会，五月二十一号，还是下午两点。", "zh", "2026-04-16", "2026-05-21"),  # still at two: not a correction
+    ("国庆后第一个周三再碰一下。", "zh", "2026-09-22", "2026-10-14"),
+])
+def test_when_the_next_meeting_is_said(said, lang, meeting, due):
+    assert due_from(find_dates(said, lang, dt.date.fromisoformat(meeting)))[0] == due
