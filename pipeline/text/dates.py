@@ -865,6 +865,11 @@ def _merge_appositions(mentions: list[DateMention], text: str) -> list[DateMenti
             prev.text = text[prev.start:prev.end]
             prev.time = prev.time or m.time
             continue
+        if (prev and prev.date and m.date and (m.rule or "").startswith(("next_dom:", "day:"))
+                and (m.rule or "").partition(":")[2].isdigit()
+                and int(m.rule.partition(":")[2]) == dt.date.fromisoformat(prev.date).day and m.date != prev.date
+                and m.start - prev.end <= 40):
+            continue  # "the second Tuesday in May … That's the twelfth.": the day of the date just said
         merged.append(m)
     return merged
 

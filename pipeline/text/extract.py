@@ -645,6 +645,14 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     return records.NextMeeting(date=m.date, time=time, text=next_meeting_text(said, lang, dated=True), evidence=evidence)
 
 
+def _agrees(turn: Turn, proposed: set[str]) -> bool:
+    """"好。" / "下周三晚上八点，我发日历邀请。": agreeing, or saying the date again without a "not"."""
+    if turn.has("accept") and not turn.has("reject", "decline"):
+        return True
+    return bool({m.date for m in turn.dates} & proposed) and not NEGATION.search(turn.text)
+
+
+NEGATION = re.compile(r"[不没别]|\b(?:not|no|can't|cannot|won't)\b|n't\b", re.IGNORECASE)
 NEXT_MEETING_SETTLED_WITHIN = 3  # utterances after the next meeting is proposed in which it may be moved
 SAYS_TODAY = {"zh": re.compile(r"今|当天"), "en": re.compile(r"\b(?:today|tonight|this)\b", re.IGNORECASE)}
 
@@ -654,11 +662,16 @@ def _next_meeting_settled(turns: list[Turn], t: int) -> int:
     after someone objected ("下周三还是这个时间。" / "下周三还在放假呢。" / "那改到下周四。"; "next friday
     same time" / "…the conference…" / "the friday after that then, the thirteenth")."""
     who = turns[t].name or turns[t].speaker
+    proposed = {m.date for m in turns[t].dates if m.date}
     for u in range(t + 1, min(len(turns), t + 1 + NEXT_MEETING_SETTLED_WITHIN)):
         if (turns[u].name or turns[u].speaker) != who:
             continue
-        objected = any((turns[v].name or turns[v].speaker) != who for v in range(t + 1, u))
-        if objected and any(m.date and not m.superseded for m in turns[u].dates):
+        between = [turns[v] for v in range(t + 1, u)]
+        # someone else spoke, and not to agree ("下周三八点，好。" confirms; "下周三还在放假呢" objects)
+        objected = between and all((x.name or x.speaker) != who and not _agrees(x, proposed) for x in between)
+        moved = [m for m in turns[u].dates if m.date and not m.superseded and not m.deadline
+                 and m.rule != "today" and m.date not in proposed]
+        if objected and moved:
             return u
     return t
 

@@ -438,7 +438,7 @@ def test_a_part_of_a_named_month(said, due):
 @pytest.mark.parametrize("said, lang, meeting, due", [
     ("Right. Next management meeting, two weeks today, same time.", "en", "2026-11-17", "2026-12-01"),
     ("Let's do a week today.", "en", "2026-11-17", "2026-11-24"),
-    ("Next forum's second Tuesday in May, same time, half six.", "en", "2026-03-10", "2026-05-12"),
+    ("Next forum's second Tuesday in May, same time, half six. That's the twelfth.", "en", "2026-03-10", "2026-05-12"),
     ("Next meeting same time Wednesday next week.", "en", "2026-06-03", "2026-06-10"),
     ("下次选题会，五月二十一号，还是下午两点。", "zh", "2026-04-16", "2026-05-21"),  # still at two: not a correction
     ("国庆后第一个周三再碰一下。", "zh", "2026-09-22", "2026-10-14"),
