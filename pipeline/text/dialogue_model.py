@@ -64,8 +64,8 @@ class SelectOptions:
 #: per kind of meeting: Chinese, English, and long real conversations (any language, LONG_MEETING+),
 #: chosen by ``benchmarks/generalization.py --thresholds`` on out-of-fold probabilities
 DEFAULT_OPTIONS = {
-    "zh": SelectOptions(keep_action=0.6, new_action=0.8, keep_decision=0.2, new_decision=0.4, merge_decisions_within=5),
-    "en": SelectOptions(keep_action=0.5, new_action=0.8, keep_decision=0.2, new_decision=0.4, merge_decisions_within=10),
+    "zh": SelectOptions(keep_action=0.6, new_action=0.8, keep_decision=0.2, new_decision=0.2, merge_decisions_within=5),
+    "en": SelectOptions(keep_action=0.5, new_action=0.8, keep_decision=0.3, new_decision=0.2, merge_decisions_within=10),
     "long": SelectOptions(keep_action=0.2, new_action=0.2, keep_decision=0.3, new_decision=0.2,
                           merge_decisions_within=10),
 }
