@@ -1,9 +1,9 @@
-import json,glob,datetime as dt,re,sys
+import json,glob,datetime as dt,re,sys,os
 ok=True
 def bad(*a):
     global ok; ok=False; print('ERROR',*a)
 W=dict(mon=0,tue=1,wed=2,thu=3,fri=4,sat=5,sun=6)
-for g in sorted(glob.glob('/work/coord/fresh/*.gold.json')):
+for g in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '*.gold.json'))):
     stem=g[:-10]
     try:
         gd=json.load(open(g)); tr=json.load(open(stem+'.transcript.json'))
@@ -11,7 +11,7 @@ for g in sorted(glob.glob('/work/coord/fresh/*.gold.json')):
     assert tr['schema']=='minutes.transcript/1' and gd['schema']=='minutes.gold/1'
     ids=[u['id'] for u in tr['utterances']]
     if len(set(ids))!=len(ids): bad(stem,'dup ids')
-    if not (40<=len(ids)<=120): bad(stem,'len',len(ids))
+    if not (30<=len(ids)<=150): bad(stem,'len',len(ids))
     for u in tr['utterances']:
         if u['speaker'] not in tr['speakers']: bad(stem,'speaker',u)
         if 'words' in u: bad(stem,'words present')
