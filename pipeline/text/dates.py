@@ -842,34 +842,35 @@ def _mark_corrections(table: _Table, text: str, mentions: list[DateMention]) -> 
 
 
 def _merge_appositions(mentions: list[DateMention], text: str) -> list[DateMention]:
-    """"八月六号，周四" / "April 1, Tuesday": a weekday right after a date that falls on
-    that weekday describes the date; it is folded into the date's mention."""
+    """A mention that only describes the date just said is folded into it: a weekday on which the date
+    falls ("八月六号，周四" / "April 1, Tuesday"), a weekday of the week just said, which it then names
+    ("this week, Friday" / "下周，周二"), or the date's day of the month ("the second Tuesday in May …
+    That's the twelfth")."""
+    def fold(prev: DateMention, m: DateMention) -> None:  # prev's mention now runs to m's end
+        prev.end = m.end
+        prev.text = text[prev.start:prev.end]
+        prev.time = prev.time or m.time
+
     merged: list[DateMention] = []
     for m in mentions:
         prev = merged[-1] if merged else None
-        kind, _, weekday = (m.rule or "").partition(":")
-        if (prev and prev.date and kind in ("this", "next") and weekday in WEEKDAYS
-                and (prev.rule or "").split(":")[0] not in ("this", "next", "next2")
-                and m.start - prev.end <= 3 and not _FILLERS.sub("", text[prev.end:m.start])
-                and dt.date.fromisoformat(prev.date).weekday() == WEEKDAYS[weekday]):
-            prev.end = m.end
-            prev.text = text[prev.start:prev.end]
-            prev.time = prev.time or m.time
+        kind, _, arg = (m.rule or "").partition(":")  # "this:fri", "day:12"
+        right_after = bool(prev and prev.date and m.start - prev.end <= 3
+                           and not _FILLERS.sub("", text[prev.end:m.start]))
+        a_weekday = kind in ("this", "next") and arg in WEEKDAYS
+        if (right_after and a_weekday and (prev.rule or "").split(":")[0] not in ("this", "next", "next2")
+                and dt.date.fromisoformat(prev.date).weekday() == WEEKDAYS[arg]):
+            fold(prev, m)
             continue
-        if (prev and prev.date and m.date and kind in ("this", "next") and weekday in WEEKDAYS
-                and (prev.rule or "") in WEEK_RULES and m.start - prev.end <= 3
-                and not _FILLERS.sub("", text[prev.end:m.start])
+        if (right_after and a_weekday and m.date and (prev.rule or "") in WEEK_RULES
                 and _monday(dt.date.fromisoformat(prev.date)) == _monday(dt.date.fromisoformat(m.date))):
-            # "this week, Friday" / "下周，周二": the weekday of that week
-            prev.date, prev.rule, prev.end = m.date, m.rule, m.end
-            prev.text = text[prev.start:prev.end]
-            prev.time = prev.time or m.time
+            prev.date, prev.rule = m.date, m.rule
+            fold(prev, m)
             continue
-        if (prev and prev.date and m.date and (m.rule or "").startswith(("next_dom:", "day:"))
-                and (m.rule or "").partition(":")[2].isdigit()
-                and int(m.rule.partition(":")[2]) == dt.date.fromisoformat(prev.date).day and m.date != prev.date
+        if (prev and prev.date and m.date and kind in ("next_dom", "day") and arg.isdigit()
+                and int(arg) == dt.date.fromisoformat(prev.date).day and m.date != prev.date
                 and m.start - prev.end <= 40):
-            continue  # "the second Tuesday in May … That's the twelfth.": the day of the date just said
+            continue
         merged.append(m)
     return merged
 
@@ -894,14 +895,19 @@ def drop_echoes(mentions: list[DateMention], lang: str) -> list[DateMention]:
         echoed = re.fullmatch(bare, m.text.strip(), re.IGNORECASE) and any(
             (e.rule or "").rpartition(":")[2] == day and e.rule != m.rule and e.text != m.text for e in out)
         # a clock time alone repeating the time of a fuller date ("明早八点前发我" -> "好，八点前。")
-        echoed = echoed or (m.rule == "today" and m.time and not _SAYS_TODAY[lang[:2]].search(m.text) and any(
-            e.time == m.time and e.date != m.date for e in out))
+        echoed = echoed or (clock_only(m, lang) and any(e.time == m.time and e.date != m.date for e in out))
         if not echoed:
             out.append(m)
     return out
 
 
 _SAYS_TODAY = {"zh": re.compile(r"今|当天"), "en": re.compile(r"today|tonight|this", re.IGNORECASE)}
+
+
+def clock_only(m: DateMention, lang: str) -> bool:
+    """A clock time said alone ("八点前。", "时间还是下午三点。"): today by rule, but really the time of a
+    date said elsewhere."""
+    return bool(m.rule == "today" and m.time and not _SAYS_TODAY[lang[:2]].search(m.text))
 
 
 def due_from(mentions: list[DateMention], next_meeting: str | None = None) -> tuple[str | None, DateMention | None]:

@@ -205,7 +205,7 @@ def _grammar(words: list[tuple[str, str]], lang: str) -> list[str]:
     "we" ("we'll", "we won't"), a negation. Chinese: jieba's words."""
     if lang != "en":
         return [f"j:{w}" for w, _ in words if len(w) > 1]
-    rest = [(w, tag) for w, tag in words]
+    rest = list(words)
     while rest and (rest[0][1] == "UH" or rest[0][0] in OPENERS):
         rest = rest[1:]
     if not rest:

@@ -248,7 +248,7 @@ def assemble(analysis: Analysis, options: ExtractOptions | None = None, model=No
             by_turn.setdefault(t, []).append(c)
     chosen = {id(c) for c in result.items}  # the items kept (ids: candidates are not hashable)
     for c in result.items:
-        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn, chosen)
+        item, notes = _action_item(c, turns, roster, lang, next_date, long_meeting, by_turn, chosen=chosen)
         if item is not None and long_meeting and not learned and not _firm(c, item, len(turns), options):
             continue  # long real meetings: in-meeting "I'll go first" is not an action item
         if item is None or item.confidence < options.min_action_confidence:
@@ -388,7 +388,12 @@ def wording_similar(a: str, b: str) -> bool:
 # --- action items ------------------------------------------------------------
 
 
-def _date_turned_down_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int] | None) -> list[int]:
+def _others_item_at(u: int, c: Candidate, by_turn: dict, chosen: set[int]) -> bool:
+    """Does turn ``u`` state a kept item of someone else's (the same owner's is ``c`` said again)?"""
+    return any(other is not c and other.owner != c.owner and id(other) in chosen for other in by_turn.get(u, []))
+
+
+def _date_turned_down_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int]) -> list[int]:
     """The turns during or just after an item in which someone turns its date down and says another
     ("下周一太晚了，…你周六前给我" / "Monday's too late, I need it Friday"): they belong to the item,
     and their date replaces the one turned down."""
@@ -396,17 +401,15 @@ def _date_turned_down_after(c: Candidate, turns: list[Turn], by_turn: dict, chos
     out = []
     for u in range(min(c.turns) + 1, min(len(turns), max(c.turns) + 1 + DATE_FOLLOW_UP_TURNS)):
         turn = turns[u]
-        if u in c.turns or any(other is not c and other.owner != c.owner and (chosen is None or id(other) in chosen)
-                               for other in by_turn.get(u, [])):
-            continue  # its own, or someone else's item (the same owner's is this one said again)
+        if u in c.turns or _others_item_at(u, c, by_turn, chosen):
+            continue
         if any(m.superseded and m.date in said for m in turn.dates) and any(m.date and not m.superseded
                                                                               for m in turn.dates):
             out.append(u)
     return out
 
 
-def _date_said_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int] | None,
-                     lang: str) -> list[int]:
+def _date_said_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set[int], lang: str) -> list[int]:
     """An item said with no date, and the date said for it right after: a short turn that names a date
     ("Next Monday?" / "周五吧。") or its owner saying it again with one ("I'll have the script by
     Wednesday."). That turn belongs to the item."""
@@ -414,8 +417,7 @@ def _date_said_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set
         return []
     for u in range(max(c.turns) + 1, min(len(turns), max(c.turns) + 1 + DATE_FOLLOW_UP_TURNS)):
         turn = turns[u]
-        if any(other is not c and other.owner != c.owner and (chosen is None or id(other) in chosen)
-               for other in by_turn.get(u, [])):
+        if _others_item_at(u, c, by_turn, chosen):
             return []  # the talk has moved on to someone else's item
         if not any(m.date and not m.superseded and not m.conditional for m in turn.dates):
             continue
@@ -426,8 +428,7 @@ def _date_said_after(c: Candidate, turns: list[Turn], by_turn: dict, chosen: set
 
 
 def _action_item(c: Candidate, turns: list[Turn], roster: Roster, lang: str,
-                 next_date: str | None, long_meeting: bool, claimed: dict | None = None,
-                 chosen: set[int] | None = None):
+                 next_date: str | None, long_meeting: bool, claimed: dict | None = None, *, chosen: set[int]):
     say = REVIEW[lang]
     notes: list[tuple[str, str]] = []
     by_turn = claimed or {}
@@ -636,10 +637,12 @@ def _next_meeting(turns: list[Turn], t: int | None, meeting: records.Meeting, la
     if not mentions:
         return records.NextMeeting(date=None, time=None, text=text, evidence=evidence)
     # "节后第一个星期一，咱们再碰一下。时间还是下午三点。": a clock time alone is the time of the date said
-    clock_only = [m for m in mentions if m.rule == "today" and m.time and not SAYS_TODAY[lang].search(m.text)]
-    dated = [m for m in mentions if m not in clock_only] or mentions
+    from pipeline.text import dates
+
+    clocks = [m for m in mentions if dates.clock_only(m, lang)]
+    dated = [m for m in mentions if m not in clocks] or mentions
     m = dated[-1]
-    time = m.time or next((c.time for c in clock_only if c.start > m.start), None)
+    time = m.time or next((c.time for c in clocks if c.start > m.start), None)
     if time is None and (getattr(m, "same_time", False) or re.search(r"同一时间|还是这个时间|same time", turn.text, re.I)):
         time = meeting.start
     return records.NextMeeting(date=m.date, time=time, text=next_meeting_text(said, lang, dated=True), evidence=evidence)
@@ -654,7 +657,6 @@ def _agrees(turn: Turn, proposed: set[str]) -> bool:
 
 NEGATION = re.compile(r"[不没别]|\b(?:not|no|can't|cannot|won't)\b|n't\b", re.IGNORECASE)
 NEXT_MEETING_SETTLED_WITHIN = 3  # utterances after the next meeting is proposed in which it may be moved
-SAYS_TODAY = {"zh": re.compile(r"今|当天"), "en": re.compile(r"\b(?:today|tonight|this)\b", re.IGNORECASE)}
 
 
 def _next_meeting_settled(turns: list[Turn], t: int) -> int:

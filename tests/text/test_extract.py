@@ -286,20 +286,17 @@ def test_a_task_that_says_no_work_is_flagged_for_the_recorder():
     assert complete and not any("不完整" in notes.get(f"action_items[{k}].task", "") for k in complete)
 
 
-def test_a_date_turned_down_by_the_asker_is_replaced_by_the_new_one():
-    """"下周一我给你。" / "下周一太晚了，…你周六前给我。": the item's deadline is Saturday, and the turn that
-    turned Monday down is its evidence (tests/data/fresh, written by someone who never read the code)."""
+@pytest.mark.parametrize("stem, task_words, due, evidence", [
+    # "下周一我给你。" / "下周一太晚了，…你周六前给我。": Saturday, and the turn that turned Monday down
+    ("f_zh202_logistics_depot_peak", "车辆清单", "2025-10-25", "u0017"),
+    # "I'll update the incident process doc with the comms role." / "Next Monday?"
+    ("f_en202_cert_expiry_postmortem", "incident process", "2026-02-16", "u0053"),
+])
+def test_a_deadline_said_in_the_turns_after_an_item(stem, task_words, due, evidence):
+    """The date turned down and replaced, or asked for right after an undated item, is the deadline, and
+    its turn is evidence (tests/data/fresh, written by someone who never read the code)."""
     root = Path(__file__).resolve().parents[1] / "data" / "fresh"
-    transcript = records.load_transcript(root / "f_zh202_logistics_depot_peak.transcript.json")
+    transcript = records.load_transcript(root / f"{stem}.transcript.json")
     for options in (ExtractOptions(learned=False), ExtractOptions()):
-        item = next(a for a in extract(transcript, options).action_items if "车辆清单" in a.task)
-        assert item.due == "2025-10-25" and "u0017" in item.evidence
-
-
-def test_a_date_asked_for_right_after_an_undated_item_is_its_deadline():
-    """"I'll update the incident process doc with the comms role." / "Next Monday?" (tests/data/fresh)."""
-    root = Path(__file__).resolve().parents[1] / "data" / "fresh"
-    transcript = records.load_transcript(root / "f_en202_cert_expiry_postmortem.transcript.json")
-    for options in (ExtractOptions(learned=False), ExtractOptions()):
-        item = next(a for a in extract(transcript, options).action_items if "incident process" in a.task)
-        assert item.due == "2026-02-16" and "u0053" in item.evidence
+        item = next(a for a in extract(transcript, options).action_items if task_words in a.task)
+        assert item.due == due and evidence in item.evidence
