@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline import records
 from pipeline.progress import ProgressHook, report
-from pipeline.text import wording
+from pipeline.text import spelling, wording
 from pipeline.text.acts import clause_spans
 from pipeline.text.ledger import Candidate, Ledger, LedgerResult, Turn
 from pipeline.text.roster import Roster
@@ -188,6 +188,7 @@ def analyse(transcript: records.Transcript, options: ExtractOptions | None = Non
     # "zh-CN" / "en-GB" read with the rules of their language
     normalized = records.Transcript(language=lang, meeting=transcript.meeting, speakers=transcript.speakers,
                                     utterances=transcript.utterances)
+    normalized = spelling.restore_apostrophes(normalized)  # "ill ring em" -> "I'll ring em"
     roster = Roster.build(normalized)
     turns = build_turns(normalized, roster, hook, options)
     host = transcript.meeting.host or _most_active(turns)

@@ -403,6 +403,8 @@ SPOKEN_DUES = [
     ("Can you get the incident report in by the end of your shift?", "en", "2026-07-01", "2026-07-01"),
     ("I'll move him before I go home.", "en", "2026-07-01", "2026-07-01"),
     ("I'll do the stairs with him after lunch.", "en", "2026-07-01", "2026-07-01"),
+    ("I'll email them to you after this.", "en", "2026-07-01", "2026-07-01"),  # after this meeting
+    ("I'll recount aisle twelve before I knock off at six.", "en", "2026-07-01", "2026-07-01"),
     ("The part's coming Monday, I'll fit it Monday.", "en", "2026-10-08", "2026-10-12"),  # on a Thursday: not past
     ("I'll do a dry run on staging this week, Friday.", "en", "2026-10-08", "2026-10-09"),  # that week's Friday
     ("下周，周二给我。", "zh", "2026-10-08", "2026-10-13"),
