@@ -677,7 +677,7 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None,
     m = table.time.match(text, pos)
     if not m:
         return pos, None, False
-    g = {k.rstrip("2"): v for k, v in m.groupdict().items() if v is not None}
+    g = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
     if g.get("noon"):
         return m.end(), "12:00", False
     hour = number(g.get("hour", ""))
@@ -686,11 +686,13 @@ def _clock(table: _Table, text: str, pos: int, meeting_start: str | None,
     minute = 0
     if g.get("half"):
         minute = 30
+    elif g.get("quarterto"):  # "quarter to nine": 8:45
+        hour, minute = (hour - 1) % 24 or 12, 45
     elif g.get("quarter"):
         minute = 15
     elif g.get("minute"):
         minute = number(g["minute"]) or 0
-    period = (g.get("period") or "").lower()
+    period = (g.get("period") or "").lower().replace("oclock", "o'clock")
     if period in table.pm_periods and hour < 12:
         hour += 12
     elif period == "中午" and hour < 6:

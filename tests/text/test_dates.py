@@ -433,3 +433,24 @@ def test_for_the_next_board_is_the_next_meeting(said):
     mentions = find_dates(said, "en", dt.date(2026, 6, 9))
     assert [m.rule for m in mentions] == ["next_meeting"]
     assert due_from(mentions, "2026-09-08")[0] == "2026-09-08"
+
+
+# a clock time said after the date without "at": "half six", ", ten o'clock", ", seven-thirty", "12 45"
+SPOKEN_TIMES = [
+    ("Next board is Tuesday the twentieth of January, half six, here again.", "2025-11-18", None, "2026-01-20", "18:30"),
+    ("Next meeting is Monday the 20th of April, six o'clock, here.", "2026-01-26", None, "2026-04-20", "18:00"),
+    ("Tuesday the thirteenth of October at six thirty, here in the chamber.", "2026-09-15", None, "2026-10-13", "18:30"),
+    ("So February seventeenth, seven-thirty, here.", "2026-01-20", "19:30", "2026-02-17", "19:30"),
+    ("Fifteenth of July, ten o'clock, here.", "2026-06-17", None, "2026-07-15", "10:00"),
+    ("ok post incident review tuesday ten oclock everyone on this call", "2026-08-22", None, "2026-08-25", "10:00"),
+    ("Thursday the twenty-first, half two.", "2026-05-07", None, "2026-05-21", "14:30"),
+    ("Same time next week, quarter past nine.", "2026-05-07", None, "2026-05-14", "09:15"),
+    ("Saturday the ninth, quarter to nine.", "2026-05-07", None, "2026-05-09", "08:45"),
+    ("Second Tuesday in March as usual, same time. That's the tenth.", "2026-02-10", "12:45", "2026-03-10", "12:45"),
+]
+
+
+@pytest.mark.parametrize("said, meeting, start, date, time", SPOKEN_TIMES)
+def test_spoken_times(said, meeting, start, date, time):
+    mentions = [m for m in find_dates(said, "en", dt.date.fromisoformat(meeting), start) if m.date == date]
+    assert [m.time for m in mentions] == [time]
