@@ -4,7 +4,7 @@
 
 The labelled meetings are transcripts with gold answers (FORMATS.md §2 and §4): ../shared/eval/dev,
 ../shared/eval/train, ../shared/eval/ami and ../shared/eval/ami_train (real AMI meetings, decisions and
-actions linked to their dialogue acts), and the project's own tests/data/heldout, tests/data/fresh, fresh301, fresh401 and fresh501.
+actions linked to their dialogue acts), and the project's own tests/data/heldout, tests/data/fresh, fresh301, fresh401, fresh501 and fresh601.
 An utterance is a positive example of a label when a gold item of that kind lists it as evidence.
 ``benchmarks/generalization.py`` cross-validates the same training by meeting.
 """
@@ -31,6 +31,7 @@ CORPORA = {
     "fresh301": ROOT / "tests" / "data" / "fresh301",
     "fresh401": ROOT / "tests" / "data" / "fresh401",
     "fresh501": ROOT / "tests" / "data" / "fresh501",
+    "fresh601": ROOT / "tests" / "data" / "fresh601",
     "ami": SHARED / "eval" / "ami",
     "ami_train": SHARED / "eval" / "ami_train",
 }
